@@ -1,0 +1,186 @@
+using System.Text.RegularExpressions;
+using Lineage.Core.Model;
+
+namespace Lineage.Core.Datasets;
+
+/// <summary>
+/// The rules a dataset must meet beyond its shape: ids well-formed and unique, every reference
+/// resolving to a node of the right kind, evidence everywhere, fiscal years in range, hierarchies
+/// without cycles, and cohort totals no smaller than their parts. Reports all problems at once.
+/// </summary>
+public static partial class DatasetValidator
+{
+    public const int MinFiscalYear = 1980;
+    public const int MaxFiscalYear = 2035;
+
+    [GeneratedRegex("^[a-z]+:[a-z0-9][a-z0-9-]*$")]
+    private static partial Regex IdPattern();
+
+    public static IReadOnlyList<DatasetProblem> Validate(IReadOnlyList<LocatedNode> nodes)
+    {
+        var problems = new List<DatasetProblem>();
+        var byId = new Dictionary<string, LocatedNode>(StringComparer.Ordinal);
+        foreach (var n in nodes)
+        {
+            var id = n.Node.Id;
+            if (id.Length == 0) continue; // already reported as missing
+            if (!IdPattern().IsMatch(id))
+                problems.Add(P(n, ".id", $"malformed id '{id}' (expected a slug such as '{NodeKinds.Prefix(n.Node.Kind)}:some-name')"));
+            else if (NodeKinds.FromId(id) != n.Node.Kind)
+                problems.Add(P(n, ".id", $"id '{id}' must start with '{NodeKinds.Prefix(n.Node.Kind)}:' for a {n.Node.Kind}"));
+            if (byId.TryGetValue(id, out var first))
+                problems.Add(P(n, ".id", $"duplicate id '{id}' (first defined at {first.File}: {first.Path})"));
+            else
+                byId[id] = n;
+        }
+
+        foreach (var n in nodes)
+        {
+            var ctx = new Context(n, byId, problems);
+            Evidence(ctx, "", n.Node.Evidence);
+            switch (n.Node)
+            {
+                case Agency a:
+                    ctx.Ref(".ministry", a.Ministry, NodeKind.Ministry);
+                    break;
+                case Program p:
+                    ctx.Ref(".runBy", p.RunBy, NodeKind.Ministry, NodeKind.Agency);
+                    ctx.OptRef(".parent", p.Parent, NodeKind.Program);
+                    ctx.Refs(".regions", p.Regions, NodeKind.Region);
+                    ctx.Year(".startFiscalYear", p.StartFiscalYear);
+                    ctx.Year(".endFiscalYear", p.EndFiscalYear);
+                    if (p.StartFiscalYear > p.EndFiscalYear)
+                        problems.Add(P(n, ".endFiscalYear", $"ends (FY{p.EndFiscalYear}) before it starts (FY{p.StartFiscalYear})"));
+                    for (var i = 0; i < p.Budgets.Count; i++)
+                    {
+                        ctx.Year($".budgets[{i}].fiscalYear", p.Budgets[i].FiscalYear);
+                        Evidence(ctx, $".budgets[{i}]", p.Budgets[i].Evidence);
+                    }
+                    break;
+                case Region r:
+                    ctx.OptRef(".within", r.Within, NodeKind.Region);
+                    break;
+                case Organization o:
+                    ctx.OptRef(".locatedIn", o.LocatedIn, NodeKind.Region);
+                    break;
+                case Project pr:
+                    ctx.Refs(".regions", pr.Regions, NodeKind.Region);
+                    for (var i = 0; i < pr.Participants.Count; i++)
+                    {
+                        ctx.Ref($".participants[{i}].organization", pr.Participants[i].Organization, NodeKind.Organization);
+                        Evidence(ctx, $".participants[{i}]", pr.Participants[i].Evidence);
+                    }
+                    break;
+                case ClusterProject c:
+                    ctx.Ref(".program", c.Program, NodeKind.Program);
+                    ctx.Refs(".regions", c.Regions, NodeKind.Region);
+                    ctx.OptRef(".office", c.Office, NodeKind.Organization);
+                    for (var i = 0; i < c.Participation.Count; i++) Evidence(ctx, $".participation[{i}]", c.Participation[i].Evidence);
+                    break;
+                case Cohort co:
+                    ctx.OptRef(".fromProgram", co.FromProgram, NodeKind.Program);
+                    break;
+                case Transfer t:
+                    ctx.Ref(".from", t.From, NodeKind.Program);
+                    ctx.Ref(".to", t.To, NodeKind.Program);
+                    ctx.OptRef(".project", t.Project, NodeKind.Project);
+                    ctx.OptRef(".cohort", t.Cohort, NodeKind.Cohort);
+                    ctx.Year(".fromFiscalYear", t.FromFiscalYear);
+                    ctx.Year(".toFiscalYear", t.ToFiscalYear);
+                    if (t.FromFiscalYear > t.ToFiscalYear)
+                        problems.Add(P(n, ".toFiscalYear", $"the hand-off arrives (FY{t.ToFiscalYear}) before it leaves (FY{t.FromFiscalYear})"));
+                    if (t.From == t.To) problems.Add(P(n, ".to", "a transfer must go to another program"));
+                    if (t.Count is < 1) problems.Add(P(n, ".count", "count must be at least 1"));
+                    break;
+                case Outcome oc:
+                    ctx.OptRef(".project", oc.Project, NodeKind.Project);
+                    ctx.OptRef(".program", oc.Program, NodeKind.Program);
+                    ctx.OptRef(".clusterProject", oc.ClusterProject, NodeKind.ClusterProject);
+                    ctx.OptRef(".cohort", oc.Cohort, NodeKind.Cohort);
+                    break;
+            }
+        }
+
+        Cycles(nodes, byId, problems);
+        CohortTotals(nodes, byId, problems);
+        return problems;
+    }
+
+    private static void Evidence(Context ctx, string at, IReadOnlyList<Evidence> evidence)
+    {
+        if (evidence.Count == 0)
+        {
+            ctx.Problems.Add(P(ctx.Node, $"{at}.evidence", "missing evidence: every fact needs a source and a verbatim quote"));
+            return;
+        }
+        for (var i = 0; i < evidence.Count; i++)
+            ctx.Ref($"{at}.evidence[{i}].source", evidence[i].Source, NodeKind.Source);
+    }
+
+    /// <summary>A program inside its own parent chain, or a region within itself, would make selectors loop.</summary>
+    private static void Cycles(IReadOnlyList<LocatedNode> nodes, Dictionary<string, LocatedNode> byId, List<DatasetProblem> problems)
+    {
+        foreach (var n in nodes)
+        {
+            Func<INode, string?>? up = n.Node switch
+            {
+                Program => x => (x as Program)?.Parent,
+                Region => x => (x as Region)?.Within,
+                _ => null,
+            };
+            if (up is null) continue;
+            var seen = new HashSet<string>(StringComparer.Ordinal) { n.Node.Id };
+            var current = n.Node;
+            while (up(current) is { } next && byId.TryGetValue(next, out var parent))
+            {
+                if (!seen.Add(next))
+                {
+                    if (next == n.Node.Id)
+                        problems.Add(P(n, n.Node is Program ? ".parent" : ".within", $"'{n.Node.Id}' is contained in itself ({string.Join(" → ", seen)} → {next})"));
+                    break;
+                }
+                current = parent.Node;
+            }
+        }
+    }
+
+    private static void CohortTotals(IReadOnlyList<LocatedNode> nodes, Dictionary<string, LocatedNode> byId, List<DatasetProblem> problems)
+    {
+        var parts = nodes.Where(n => n.Node is Transfer { Cohort: not null }).GroupBy(n => ((Transfer)n.Node).Cohort!);
+        foreach (var g in parts)
+        {
+            if (!byId.TryGetValue(g.Key, out var cohortNode) || cohortNode.Node is not Cohort cohort) continue;
+            var counted = g.Sum(t => ((Transfer)t.Node).Count ?? 0);
+            if (counted > cohort.Total)
+                problems.Add(P(cohortNode, ".total",
+                    $"cohort total {cohort.Total} is smaller than the sum of its transfers' counts ({counted}: {string.Join(", ", g.Select(t => t.Node.Id))})"));
+        }
+    }
+
+    private static DatasetProblem P(LocatedNode n, string at, string message) => new(n.File, n.Path + at, message);
+
+    private sealed record Context(LocatedNode Node, Dictionary<string, LocatedNode> ById, List<DatasetProblem> Problems)
+    {
+        public void Ref(string at, string id, params NodeKind[] kinds)
+        {
+            if (id.Length == 0) return; // reported as missing by the reader
+            if (!ById.TryGetValue(id, out var target))
+                Problems.Add(P(Node, at, $"dangling reference '{id}': no {string.Join(" or ", kinds)} has this id"));
+            else if (!kinds.Contains(target.Node.Kind))
+                Problems.Add(P(Node, at, $"'{id}' is a {target.Node.Kind}, expected a {string.Join(" or ", kinds)}"));
+        }
+
+        public void OptRef(string at, string? id, params NodeKind[] kinds) { if (id is not null) Ref(at, id, kinds); }
+
+        public void Refs(string at, IReadOnlyList<string> ids, params NodeKind[] kinds)
+        {
+            for (var i = 0; i < ids.Count; i++) Ref($"{at}[{i}]", ids[i], kinds);
+        }
+
+        public void Year(string at, int? year)
+        {
+            if (year is { } y && (y < MinFiscalYear || y > MaxFiscalYear))
+                Problems.Add(P(Node, at, $"fiscal year {y} out of range ({MinFiscalYear}–{MaxFiscalYear}; H19 is 2007)"));
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using Lineage.Core.Lineage;
+using Lineage.Core.Model;
+
+namespace Lineage.Core.Store;
+
+/// <summary>
+/// The store port: everything the service asks of a database. Each store translates these into its
+/// own language (SQL, Cypher); the answers must be the same — the conformance suite checks that.
+/// </summary>
+public interface ILineageStore
+{
+    /// <summary>Creates or migrates the store's schema; safe to call on every start.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken);
+
+    /// <summary>Whether the store can be reached right now (for /readyz). Never throws.</summary>
+    Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken);
+
+    Task<bool> IsEmptyAsync(CancellationToken cancellationToken);
+
+    /// <summary>Writes a validated dataset in one transaction: all of it or nothing. Writing the same dataset twice changes nothing.</summary>
+    Task<ImportReport> ImportAsync(Dataset dataset, CancellationToken cancellationToken);
+
+    /// <summary>Everything stored, ordered by id within each kind.</summary>
+    Task<Dataset> ExportAsync(CancellationToken cancellationToken);
+
+    /// <summary>The nodes with these ids, in any order; unknown ids are left out.</summary>
+    Task<IReadOnlyList<INode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
+
+    /// <summary>A page of nodes of one kind, ordered by id.</summary>
+    Task<NodePage> ListNodesAsync(NodeQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Transfers leaving (or arriving at) any of the given programs, ordered by fiscal year then id.</summary>
+    Task<IReadOnlyList<Transfer>> GetTransfersAsync(IReadOnlyCollection<string> programIds, TransferDirection direction, CancellationToken cancellationToken);
+
+    Task<LineagePage> QueryLineageAsync(LineageQuery query, CancellationToken cancellationToken);
+}
+
+public enum TransferDirection { Outgoing, Incoming }
+
+public sealed record StoreHealth(bool Healthy, string Description);
+
+public sealed record KindCounts(int Created, int Updated, int Unchanged);
+
+public sealed record ImportReport(IReadOnlyDictionary<NodeKind, KindCounts> PerKind)
+{
+    public int Created => PerKind.Values.Sum(c => c.Created);
+    public int Updated => PerKind.Values.Sum(c => c.Updated);
+    public int Unchanged => PerKind.Values.Sum(c => c.Unchanged);
+}
+
+/// <summary>The store cannot be reached or failed for reasons that are not the caller's.</summary>
+public sealed class StoreUnavailableException : Exception
+{
+    public StoreUnavailableException(string message, Exception? inner = null) : base(message, inner) { }
+    public StoreUnavailableException() : this("The store is unavailable.") { }
+    public StoreUnavailableException(string message) : this(message, null) { }
+}

@@ -1,0 +1,46 @@
+using GraphQL.Types;
+using Lineage.Core.Model;
+using Lineage.Core.Store;
+using Lineage.GraphQL.Loaders;
+
+namespace Lineage.GraphQL.Types;
+
+public sealed class ProgramType : ObjectGraphType<Program>
+{
+    public ProgramType()
+    {
+        Name = "Program";
+        Description = "A government program or measure, or a phase or part of one.";
+        this.AddNodeFields();
+        Field<NonNullGraphType<RunnerUnion>>("runBy").Description("The ministry or agency that runs it.").Resolve(c => c.LoadNode(c.Source.RunBy));
+        Field<NonNullGraphType<MinistryType>>("ministry").Description("The ministry in charge: the runner, or the runner's ministry when an agency runs it.")
+            .Resolve(c => c.Loaders().MinistryOf.Load(c.Source.RunBy));
+        Field<ProgramType>("parent").Description("The program this is a phase or part of.").Resolve(c => c.LoadOptional(c.Source.Parent));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProgramType>>>>("children")
+            .ResolveAsync(async c => (await c.Store().ListNodesAsync(new NodeQuery(NodeKind.Program, Parent: c.Source.Id, First: 100), c.CancellationToken)).Nodes);
+        Field<StringGraphType>("phase").Resolve(c => c.Source.Phase);
+        Field<IntGraphType>("startFiscalYear").Resolve(c => c.Source.StartFiscalYear);
+        Field<IntGraphType>("endFiscalYear").Resolve(c => c.Source.EndFiscalYear);
+        Field<StringGraphType>("aim").Resolve(c => c.Source.Aim);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BudgetType>>>>("budgets").Resolve(c => c.Source.Budgets.OrderBy(b => b.FiscalYear).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TransferType>>>>("transfersOut").Description("Hand-offs from this program, by fiscal year.")
+            .Resolve(c => c.Loaders().Outgoing.Load(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TransferType>>>>("transfersIn").Description("Hand-offs into this program, by fiscal year.")
+            .Resolve(c => c.Loaders().Incoming.Load(c.Source.Id));
+    }
+}
+
+public sealed class BudgetType : ObjectGraphType<Budget>
+{
+    public BudgetType()
+    {
+        Name = "Budget";
+        Field<NonNullGraphType<IntGraphType>>("fiscalYear").Resolve(c => c.Source.FiscalYear);
+        Field<NonNullGraphType<BudgetKindType>>("kind").Description("BUDGET (appropriated) or REQUEST (asked for).").Resolve(c => c.Source.Kind);
+        Field<DecimalGraphType>("millionYen").Description("In million yen; null when the source leaves it unknown.").Resolve(c => c.Source.MillionYen);
+        Field<NonNullGraphType<StringGraphType>>("asWritten").Description("The figure exactly as the source writes it.").Resolve(c => c.Source.AsWritten);
+        Field<NonNullGraphType<StringGraphType>>("unit").Resolve(c => c.Source.Unit);
+        Field<StringGraphType>("note").Resolve(c => c.Source.Note);
+        this.AddEvidence(c => c.Source.Evidence);
+    }
+}

@@ -1,0 +1,58 @@
+using GraphQL.Types;
+using Lineage.Core.Model;
+using Lineage.GraphQL.Loaders;
+
+namespace Lineage.GraphQL.Types;
+
+public sealed class ProjectType : ObjectGraphType<Project>
+{
+    public ProjectType()
+    {
+        Name = "Project";
+        Description = "One research theme, a seed carried through programs.";
+        this.AddNodeFields();
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("regions").Resolve(c => c.Source.Regions.Select(c.LoadNode).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ParticipantType>>>>("participants").Resolve(c => c.Source.Participants);
+    }
+}
+
+public sealed class ParticipantType : ObjectGraphType<Participant>
+{
+    public ParticipantType()
+    {
+        Name = "Participant";
+        Field<NonNullGraphType<OrganizationType>>("organization").Resolve(c => c.LoadNode(c.Source.Organization));
+        Field<StringGraphType>("role").Resolve(c => c.Source.Role);
+        this.AddEvidence(c => c.Source.Evidence);
+    }
+}
+
+public sealed class ClusterProjectType : ObjectGraphType<ClusterProject>
+{
+    public ClusterProjectType()
+    {
+        Name = "ClusterProject";
+        Description = "A regional project of a program, such as one Industrial Cluster project.";
+        this.AddNodeFields();
+        Field<NonNullGraphType<ProgramType>>("program").Resolve(c => c.LoadNode(c.Source.Program));
+        Field<StringGraphType>("field").Resolve(c => c.Source.Field);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("regions").Resolve(c => c.Source.Regions.Select(c.LoadNode).ToList());
+        Field<OrganizationType>("office").Resolve(c => c.LoadOptional(c.Source.Office));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ParticipationType>>>>("participation")
+            .Description("Participant counts, each as of its date (oldest first).")
+            .Resolve(c => c.Source.Participation.OrderBy(p => p.AsOf, StringComparer.Ordinal).ToList());
+    }
+}
+
+public sealed class ParticipationType : ObjectGraphType<Participation>
+{
+    public ParticipationType()
+    {
+        Name = "Participation";
+        Field<NonNullGraphType<StringGraphType>>("asOf").Resolve(c => c.Source.AsOf);
+        Field<IntGraphType>("companies").Resolve(c => c.Source.Companies);
+        Field<IntGraphType>("universities").Resolve(c => c.Source.Universities);
+        Field<NonNullGraphType<BooleanGraphType>>("approximate").Description("The source says 約 (about).").Resolve(c => c.Source.Approximate);
+        this.AddEvidence(c => c.Source.Evidence);
+    }
+}

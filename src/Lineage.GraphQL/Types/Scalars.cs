@@ -1,0 +1,36 @@
+using GraphQL.Types;
+using Lineage.Core.Model;
+
+namespace Lineage.GraphQL.Types;
+
+public sealed class StageType : EnumerationGraphType<Stage>
+{
+    public StageType()
+    {
+        Name = "Stage";
+        Description = "How far a seed got inside a receiving program, in order: SEED < JOINT_RESEARCH < PROTOTYPE < PRACTICAL < COMMERCIALIZED.";
+    }
+}
+
+public sealed class MinistryCodeType : EnumerationGraphType<MinistryCode>
+{
+    public MinistryCodeType()
+    {
+        Name = "MinistryCode";
+        Description = "A ministry of the Japanese government.";
+    }
+}
+
+public sealed class LangType : EnumerationGraphType<Language>
+{
+    public LangType()
+    {
+        Name = "Lang";
+        Description = "The language of a name: JA as in the source, EN where an English name exists (falls back to JA).";
+    }
+}
+
+public sealed class RegionKindType : EnumerationGraphType<RegionKind> { public RegionKindType() => Name = "RegionKind"; }
+public sealed class OrganizationKindType : EnumerationGraphType<OrganizationKind> { public OrganizationKindType() => Name = "OrganizationKind"; }
+public sealed class OutcomeKindType : EnumerationGraphType<OutcomeKind> { public OutcomeKindType() => Name = "OutcomeKind"; }
+public sealed class BudgetKindType : EnumerationGraphType<BudgetKind> { public BudgetKindType() => Name = "BudgetKind"; }

@@ -1,0 +1,57 @@
+using Lineage.Core.Datasets;
+using Lineage.Core.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Lineage.Store.Sqlite.Import;
+
+/// <summary>Keeps the indexed tables the queries use in step with a node's canonical JSON.</summary>
+internal static class Projections
+{
+    private static readonly string[] Tables = ["ministries", "agencies", "programs", "regions", "transfers"];
+
+    public static async Task ReplaceAsync(SqliteConnection c, SqliteTransaction tx, INode node, CancellationToken ct)
+    {
+        foreach (var table in Tables)
+            await ExecAsync(c, tx, $"DELETE FROM {table} WHERE id = $id", ct, ("$id", node.Id));
+        await ExecAsync(c, tx, "DELETE FROM program_regions WHERE program = $id", ct, ("$id", node.Id));
+        await ExecAsync(c, tx, "DELETE FROM project_regions WHERE project = $id", ct, ("$id", node.Id));
+
+        switch (node)
+        {
+            case Ministry m:
+                await ExecAsync(c, tx, "INSERT INTO ministries (id, code) VALUES ($id, $code)", ct, ("$id", m.Id), ("$code", EnumText.ToText(m.Code)));
+                break;
+            case Agency a:
+                await ExecAsync(c, tx, "INSERT INTO agencies (id, ministry) VALUES ($id, $m)", ct, ("$id", a.Id), ("$m", a.Ministry));
+                break;
+            case Program p:
+                await ExecAsync(c, tx, "INSERT INTO programs (id, run_by, parent, start_fy, end_fy) VALUES ($id, $r, $p, $s, $e)", ct,
+                    ("$id", p.Id), ("$r", p.RunBy), ("$p", p.Parent), ("$s", p.StartFiscalYear), ("$e", p.EndFiscalYear));
+                foreach (var region in p.Regions.Distinct())
+                    await ExecAsync(c, tx, "INSERT INTO program_regions (program, region) VALUES ($id, $r)", ct, ("$id", p.Id), ("$r", region));
+                break;
+            case Region r:
+                await ExecAsync(c, tx, "INSERT INTO regions (id, within) VALUES ($id, $w)", ct, ("$id", r.Id), ("$w", r.Within));
+                break;
+            case Project pr:
+                foreach (var region in pr.Regions.Distinct())
+                    await ExecAsync(c, tx, "INSERT INTO project_regions (project, region) VALUES ($id, $r)", ct, ("$id", pr.Id), ("$r", region));
+                break;
+            case Transfer t:
+                await ExecAsync(c, tx,
+                    "INSERT INTO transfers (id, from_program, to_program, project, from_fy, to_fy, stage_rank, count, cohort) VALUES ($id, $f, $t, $p, $ff, $tf, $s, $n, $c)", ct,
+                    ("$id", t.Id), ("$f", t.From), ("$t", t.To), ("$p", t.Project), ("$ff", t.FromFiscalYear), ("$tf", t.ToFiscalYear),
+                    ("$s", (int)t.Stage), ("$n", t.Count), ("$c", t.Cohort));
+                break;
+        }
+    }
+
+    internal static async Task ExecAsync(SqliteConnection c, SqliteTransaction? tx, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        await using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+}

@@ -1,0 +1,44 @@
+using Lineage.Store.Sqlite.Sql;
+using Microsoft.Data.Sqlite;
+
+namespace Lineage.Store.Sqlite.Schema;
+
+/// <summary>Creates the schema on first use and refuses a file written by a newer version of Lineage.</summary>
+internal static class SqliteSchema
+{
+    public const int CurrentVersion = 1;
+
+    private static readonly string[] Migrations = ["schema-v1.sql"];
+
+    public static async Task EnsureAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        await using (var wal = connection.CreateCommand())
+        {
+            // WAL lets readers go on while an import writes.
+            wal.CommandText = "PRAGMA journal_mode = WAL;";
+            await wal.ExecuteNonQueryAsync(ct);
+        }
+        var version = await ReadVersionAsync(connection, ct);
+        if (version > CurrentVersion)
+            throw new InvalidOperationException(
+                $"The SQLite file has schema version {version}, newer than this Lineage understands ({CurrentVersion}). Use a newer Lineage or another file.");
+        for (var v = version; v < CurrentVersion; v++)
+        {
+            await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+            await using (var cmd = connection.CreateCommand())
+            {
+                cmd.Transaction = tx;
+                cmd.CommandText = SqlText.Get(Migrations[v]) + $"\nPRAGMA user_version = {v + 1};";
+                await cmd.ExecuteNonQueryAsync(ct);
+            }
+            await tx.CommitAsync(ct);
+        }
+    }
+
+    private static async Task<int> ReadVersionAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = "PRAGMA user_version;";
+        return Convert.ToInt32(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,211 @@
+using System.Text.Json;
+using Lineage.Core.Datasets;
+using Lineage.Core.Lineage;
+using Lineage.Core.Model;
+using Lineage.Core.Store;
+using Lineage.Store.Sqlite.Import;
+using Lineage.Store.Sqlite.Queries;
+using Lineage.Store.Sqlite.Schema;
+using Lineage.Store.Sqlite.Sql;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace Lineage.Store.Sqlite;
+
+/// <summary>The embedded store: a single SQLite file holding each node's canonical JSON plus indexed projections.</summary>
+public sealed class SqliteStore : ILineageStore
+{
+    private readonly string _connectionString;
+    private readonly string _path;
+
+    public SqliteStore(IOptions<SqliteStoreOptions> options)
+    {
+        var o = options.Value;
+        _path = o.Path;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = o.Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = o.BusyTimeoutSeconds,
+        }.ToString();
+    }
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        var dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(_path));
+        if (dir is not null) Directory.CreateDirectory(dir);
+        await using var c = await OpenAsync(cancellationToken);
+        await SqliteSchema.EnsureAsync(c, cancellationToken);
+    }
+
+    public async Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var c = await OpenAsync(cancellationToken);
+            await using var cmd = c.CreateCommand();
+            cmd.CommandText = "SELECT count(*) FROM nodes";
+            var n = await cmd.ExecuteScalarAsync(cancellationToken);
+            return new StoreHealth(true, $"sqlite {_path}: {n} nodes");
+        }
+        catch (Exception e) when (e is SqliteException or StoreUnavailableException or IOException or UnauthorizedAccessException)
+        {
+            return new StoreHealth(false, $"sqlite {_path}: {e.Message}");
+        }
+    }
+
+    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken)
+    {
+        await using var c = await OpenAsync(cancellationToken);
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT NOT EXISTS (SELECT 1 FROM nodes)";
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 1;
+    }
+
+    public async Task<ImportReport> ImportAsync(Dataset dataset, CancellationToken cancellationToken)
+    {
+        await using var c = await OpenAsync(cancellationToken);
+        // IMMEDIATE takes the write lock up front, so two imports cannot interleave their reads and writes.
+        await using var tx = c.BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: false);
+        var counts = new Dictionary<NodeKind, (int Created, int Updated, int Unchanged)>();
+        foreach (var node in dataset.Nodes())
+        {
+            var json = NodeWriter.ToJson(node);
+            string? existing;
+            await using (var get = c.CreateCommand())
+            {
+                get.Transaction = tx;
+                get.CommandText = "SELECT json FROM nodes WHERE id = $id";
+                get.Parameters.AddWithValue("$id", node.Id);
+                existing = await get.ExecuteScalarAsync(cancellationToken) as string;
+            }
+            counts.TryGetValue(node.Kind, out var k);
+            if (existing == json)
+            {
+                counts[node.Kind] = k with { Unchanged = k.Unchanged + 1 };
+                continue;
+            }
+            await Projections.ExecAsync(c, tx,
+                "INSERT INTO nodes (id, kind, name_ja, name_en, json) VALUES ($id, $kind, $ja, $en, $json) " +
+                "ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name_ja = excluded.name_ja, name_en = excluded.name_en, json = excluded.json",
+                cancellationToken, ("$id", node.Id), ("$kind", node.Kind.ToString()), ("$ja", node.Name.Ja), ("$en", node.Name.En), ("$json", json));
+            await Projections.ReplaceAsync(c, tx, node, cancellationToken);
+            counts[node.Kind] = existing is null ? k with { Created = k.Created + 1 } : k with { Updated = k.Updated + 1 };
+        }
+        await tx.CommitAsync(cancellationToken);
+        return new ImportReport(counts.ToDictionary(p => p.Key, p => new KindCounts(p.Value.Created, p.Value.Updated, p.Value.Unchanged)));
+    }
+
+    public async Task<Dataset> ExportAsync(CancellationToken cancellationToken)
+    {
+        await using var c = await OpenAsync(cancellationToken);
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT kind, json FROM nodes ORDER BY id";
+        return Dataset.FromNodes(await ReadNodesAsync(cmd, cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<INode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0) return [];
+        await using var c = await OpenAsync(cancellationToken);
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT kind, json FROM nodes WHERE id IN (SELECT value FROM json_each($ids))";
+        cmd.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
+        return await ReadNodesAsync(cmd, cancellationToken);
+    }
+
+    public async Task<NodePage> ListNodesAsync(NodeQuery query, CancellationToken cancellationToken)
+    {
+        query = query.Validated();
+        await using var c = await OpenAsync(cancellationToken);
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = SqlText.Get("list-nodes.sql");
+        cmd.Parameters.AddWithValue("$kind", query.Kind.ToString());
+        cmd.Parameters.AddWithValue("$ministries", JsonSerializer.Serialize((query.Ministries ?? []).Select(EnumText.ToText)));
+        cmd.Parameters.AddWithValue("$name", (object?)query.NameContains ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$parent", (object?)query.Parent ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$after", query.After is null ? DBNull.Value : Cursor.Decode(query.After));
+        cmd.Parameters.AddWithValue("$limit", query.First + 1);
+        var total = 0;
+        var nodes = new List<INode>();
+        await using (var r = await cmd.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await r.ReadAsync(cancellationToken))
+            {
+                total = r.GetInt32(0);
+                if (!r.IsDBNull(1)) nodes.Add(NodeReader.ReadStored(Enum.Parse<NodeKind>(r.GetString(1)), r.GetString(2)));
+            }
+        }
+        var hasNext = nodes.Count > query.First;
+        return new NodePage(total, nodes.Take(query.First).ToList(), hasNext, query.After is not null);
+    }
+
+    public async Task<IReadOnlyList<Transfer>> GetTransfersAsync(IReadOnlyCollection<string> programIds, TransferDirection direction, CancellationToken cancellationToken)
+    {
+        if (programIds.Count == 0) return [];
+        await using var c = await OpenAsync(cancellationToken);
+        await using var cmd = c.CreateCommand();
+        var column = direction == TransferDirection.Outgoing ? "from_program" : "to_program";
+        cmd.CommandText =
+            $"SELECT n.kind, n.json FROM transfers t JOIN nodes n ON n.id = t.id WHERE t.{column} IN (SELECT value FROM json_each($ids)) " +
+            "ORDER BY t.from_fy IS NULL, t.from_fy, t.to_fy IS NULL, t.to_fy, t.id";
+        cmd.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(programIds));
+        return (await ReadNodesAsync(cmd, cancellationToken)).Cast<Transfer>().ToList();
+    }
+
+    public async Task<LineagePage> QueryLineageAsync(LineageQuery query, CancellationToken cancellationToken)
+    {
+        query = query.Validated();
+        await using var c = await OpenAsync(cancellationToken);
+        var rows = new List<(string Seed, string? Project, string[] Ids, string SortKey)>();
+        var total = 0;
+        await using (var cmd = c.CreateCommand())
+        {
+            cmd.CommandText = SqlText.Get("lineage.sql");
+            cmd.Parameters.AddWithValue("$selectors", SelectorJson.Of(query.From, query.To));
+            cmd.Parameters.AddWithValue("$fy_from", (object?)query.FiscalYearFrom ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("$fy_to", (object?)query.FiscalYearTo ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("$max_hops", query.MaxHops);
+            cmd.Parameters.AddWithValue("$min_rank", (int)(query.MinStage ?? Stage.Seed));
+            cmd.Parameters.AddWithValue("$after", query.After is null ? DBNull.Value : Cursor.Decode(query.After));
+            cmd.Parameters.AddWithValue("$limit", query.First + 1);
+            await using var r = await cmd.ExecuteReaderAsync(cancellationToken);
+            while (await r.ReadAsync(cancellationToken))
+            {
+                total = r.GetInt32(0);
+                if (r.IsDBNull(1)) continue;
+                rows.Add((r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3).Split(','), r.GetString(4)));
+            }
+        }
+        var page = rows.Take(query.First).ToList();
+        var transfers = (await GetNodesAsync(page.SelectMany(p => p.Ids).Distinct().ToList(), cancellationToken))
+            .Cast<Transfer>().ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var paths = page.Select(p => new LineagePath(p.Seed, p.Project, p.Ids.Select(id => transfers[id]).ToList(), Cursor.Encode(p.SortKey))).ToList();
+        return new LineagePage(total, paths, rows.Count > query.First, query.After is not null);
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    {
+        var c = new SqliteConnection(_connectionString);
+        try
+        {
+            await c.OpenAsync(ct);
+            return c;
+        }
+        catch (SqliteException e)
+        {
+            await c.DisposeAsync();
+            throw new StoreUnavailableException($"Cannot open the SQLite store at '{System.IO.Path.GetFullPath(_path)}': {e.Message}", e);
+        }
+    }
+
+    private static async Task<List<INode>> ReadNodesAsync(SqliteCommand cmd, CancellationToken ct)
+    {
+        var nodes = new List<INode>();
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct))
+            nodes.Add(NodeReader.ReadStored(Enum.Parse<NodeKind>(r.GetString(0)), r.GetString(1)));
+        return nodes;
+    }
+}
