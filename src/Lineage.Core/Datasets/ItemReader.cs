@@ -35,15 +35,15 @@ internal sealed class ItemReader
         return null;
     }
 
-    public string Str(string name) => OptStr(name, required: true) ?? "";
+    public string Str(string name, bool allowEmpty = false) => OptStr(name, required: true, allowEmpty) ?? "";
 
-    public string? OptStr(string name, bool required = false)
+    public string? OptStr(string name, bool required = false, bool allowEmpty = false)
     {
         if (Get(name, required) is not { } v) return null;
         if (v.ValueKind == JsonValueKind.String)
         {
             var s = v.GetString()!;
-            if (s.Trim().Length == 0) Problem($"{Path}.{name}", "must not be empty");
+            if (!allowEmpty && s.Trim().Length == 0) Problem($"{Path}.{name}", "must not be empty");
             return s;
         }
         Problem($"{Path}.{name}", $"expected a string, found {Describe(v.ValueKind)}");

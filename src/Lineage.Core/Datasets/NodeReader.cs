@@ -78,8 +78,11 @@ public static class NodeReader
     private static Budget? ReadBudget(ItemReader b)
     {
         if (!b.IsObject) return null;
+        // An empty cell in a source table is written as "" and means unknown — never zero.
         var budget = new Budget(b.Int("fiscalYear"), b.OptEnum<BudgetKind>("kind", "budget kind") ?? BudgetKind.Budget, b.OptDecimal("millionYen"),
-            b.Str("asWritten"), b.Str("unit"), b.OptStr("note"), Evidence(b));
+            b.Str("asWritten", allowEmpty: true), b.Str("unit"), b.OptStr("note"), Evidence(b));
+        if (budget.AsWritten.Trim().Length == 0 && budget.MillionYen is not null)
+            b.Problem($"{b.Path}.asWritten", "is empty but millionYen has a value; an empty cell is unknown (millionYen null)");
         b.RejectUnknown();
         return budget;
     }

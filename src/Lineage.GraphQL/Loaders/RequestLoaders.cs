@@ -12,7 +12,24 @@ public sealed class RequestLoaders
             (await store.GetNodesAsync(ids, ct)).ToDictionary(n => n.Id, StringComparer.Ordinal));
         Outgoing = new BatchLoader<string, IReadOnlyList<Transfer>>(async (ids, ct) => Group(ids, await store.GetTransfersAsync(ids, TransferDirection.Outgoing, ct), t => t.From));
         Incoming = new BatchLoader<string, IReadOnlyList<Transfer>>(async (ids, ct) => Group(ids, await store.GetTransfersAsync(ids, TransferDirection.Incoming, ct), t => t.To));
+        // A program's runner is a ministry or an agency; an agency's ministry needs a second hop, batched too.
+        MinistryOf = new BatchLoader<string, Ministry>(async (ids, ct) =>
+        {
+            var runners = await store.GetNodesAsync(ids, ct);
+            var agencyMinistries = runners.OfType<Agency>().Select(a => a.Ministry).Distinct(StringComparer.Ordinal).ToList();
+            var parents = agencyMinistries.Count == 0 ? [] : await store.GetNodesAsync(agencyMinistries, ct);
+            var ministries = runners.Concat(parents).OfType<Ministry>().ToDictionary(m => m.Id, StringComparer.Ordinal);
+            var result = new Dictionary<string, Ministry>(StringComparer.Ordinal);
+            foreach (var runner in runners)
+            {
+                var ministryId = runner is Agency agency ? agency.Ministry : runner.Id;
+                if (ministries.TryGetValue(ministryId, out var ministry)) result[runner.Id] = ministry;
+            }
+            return result;
+        });
     }
+
+    public BatchLoader<string, Ministry> MinistryOf { get; }
 
     public BatchLoader<string, INode> Nodes { get; }
     public BatchLoader<string, IReadOnlyList<Transfer>> Outgoing { get; }

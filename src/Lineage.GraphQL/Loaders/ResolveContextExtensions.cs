@@ -18,4 +18,19 @@ internal static class ResolveContextExtensions
     public static IDataLoaderResult<INode?> LoadNode(this IResolveFieldContext context, string id) => context.Loaders().Nodes.Load(id);
 
     public static object? LoadOptional(this IResolveFieldContext context, string? id) => id is null ? null : context.LoadNode(id);
+
+    /// <summary>A node by id only if it is of the kind asked for, so program(id: "org:…") is null, not a type error.</summary>
+    public static IDataLoaderResult<INode?> LoadOfKind(this IResolveFieldContext context, string id, NodeKind kind) =>
+        new Filtered(context.LoadNode(id), n => n is not null && n.Kind == kind);
+
+    private sealed class Filtered(IDataLoaderResult<INode?> inner, Func<INode?, bool> keep) : IDataLoaderResult<INode?>
+    {
+        public async Task<INode?> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var node = await inner.GetResultAsync(cancellationToken);
+            return keep(node) ? node : null;
+        }
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
 }

@@ -11,6 +11,8 @@ internal static class NodeFields
     public static void AddNodeFields<T>(this ObjectGraphType<T> type, string nameField = "name") where T : INode
     {
         type.Interface<NodeInterface>();
+        // Node is an interface: GraphQL.NET picks the concrete type of a result by asking each type.
+        type.IsTypeOf = o => o is T;
         type.Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         type.Field<NonNullGraphType<StringGraphType>>(nameField)
             .Description("The name in the language asked for (JA by default); EN falls back to JA when there is no English name.")
@@ -20,7 +22,7 @@ internal static class NodeFields
         type.AddEvidence(c => c.Source.Evidence);
     }
 
-    public static void AddEvidence<T>(this ComplexGraphType<T> type, Func<IResolveFieldContext<T>, IReadOnlyList<Evidence>> evidence) =>
+    public static void AddEvidence<T>(this ObjectGraphType<T> type, Func<IResolveFieldContext<T>, IReadOnlyList<Evidence>> evidence) =>
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence")
             .Description("Where this fact comes from: source documents and verbatim quotes.")
             .Resolve(c => evidence(c));

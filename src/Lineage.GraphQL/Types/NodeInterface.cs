@@ -9,6 +9,6 @@ public sealed class NodeInterface : InterfaceGraphType<INode>
     {
         Name = "Node";
         Description = "Anything with a global id: node(id) finds it.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<IdGraphType>>("id");
     }
 }

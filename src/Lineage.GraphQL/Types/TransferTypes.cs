@@ -11,6 +11,7 @@ public sealed class TransferType : ObjectGraphType<Transfer>
         Name = "Transfer";
         Description = "A seed handed from one program to another (TRANSFERRED_TO).";
         Interface<NodeInterface>();
+        IsTypeOf = o => o is Transfer;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<ProgramType>>("from").Resolve(c => c.LoadNode(c.Source.From));
         Field<NonNullGraphType<ProgramType>>("to").Resolve(c => c.LoadNode(c.Source.To));
@@ -32,6 +33,7 @@ public sealed class CohortType : ObjectGraphType<Cohort>
         Name = "Cohort";
         Description = "Hand-offs whose total the source gives only for the group.";
         Interface<NodeInterface>();
+        IsTypeOf = o => o is Cohort;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<IntGraphType>>("total").Resolve(c => c.Source.Total);
         Field<ProgramType>("fromProgram").Resolve(c => c.LoadOptional(c.Source.FromProgram));

@@ -1,0 +1,87 @@
+using GraphQL;
+using GraphQL.Types;
+using Lineage.Core.Lineage;
+using Lineage.Core.Model;
+using Lineage.Core.Selectors;
+using Lineage.Core.Store;
+using Lineage.GraphQL.Lineage;
+using Lineage.GraphQL.Loaders;
+using Lineage.GraphQL.Types;
+
+namespace Lineage.GraphQL.Queries;
+
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+
+        Field<NonNullGraphType<LineageConnectionType>>("lineage")
+            .Description("Seeds handed on from programs matching `from` to programs matching `to`: one path per seed, from its first program matching `from` to the furthest matching `to`.")
+            .Argument<ProgramSelectorInputType>("from", a => a.Description = "Where paths start; omitted: any program.")
+            .Argument<ProgramSelectorInputType>("to", a => a.Description = "Where paths end; omitted: any program.")
+            .Argument<StageType>("minStage", a => a.Description = "Keep paths whose last step reached at least this stage.")
+            .Argument<IntGraphType>("maxHops", a => { a.DefaultValue = LineageQuery.DefaultMaxHops; a.Description = $"Longest path, in hand-offs (1–{LineageQuery.MaxMaxHops})."; })
+            .Argument<IntGraphType>("fiscalYearFrom", a => a.Description = "Only hand-offs that left their program in or after this fiscal year.")
+            .Argument<IntGraphType>("fiscalYearTo", a => a.Description = "Only hand-offs that arrived in or before this fiscal year.")
+            .Argument<IntGraphType>("first", a => { a.DefaultValue = LineageQuery.DefaultPageSize; a.Description = $"Page size (0–{LineageQuery.MaxPageSize})."; })
+            .Argument<StringGraphType>("after", a => a.Description = "pageInfo.endCursor of the previous page.")
+            .ResolveAsync(async c =>
+            {
+                var query = new LineageQuery(
+                    c.GetArgument<ProgramSelector?>("from") ?? ProgramSelector.Any,
+                    c.GetArgument<ProgramSelector?>("to") ?? ProgramSelector.Any,
+                    c.GetArgument<Stage?>("minStage"),
+                    c.GetArgument("maxHops", LineageQuery.DefaultMaxHops),
+                    c.GetArgument<int?>("fiscalYearFrom"),
+                    c.GetArgument<int?>("fiscalYearTo"),
+                    c.GetArgument("first", LineageQuery.DefaultPageSize),
+                    c.GetArgument<string?>("after"));
+                return await c.Store().QueryLineageAsync(query.Validated(), c.CancellationToken);
+            });
+
+        Field<ProgramType>("program")
+            .Description("One program by id; null when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(c => c.LoadOfKind(c.GetArgument<string>("id"), NodeKind.Program));
+
+        Field<NonNullGraphType<NodeConnectionType<ProgramType>>>("programs")
+            .Description("Programs, phases and parts, ordered by id.")
+            .Argument<ProgramFilterInputType>("where")
+            .Argument<IntGraphType>("first", a => { a.DefaultValue = LineageQuery.DefaultPageSize; a.Description = $"Page size (0–{LineageQuery.MaxPageSize})."; })
+            .Argument<StringGraphType>("after")
+            .ResolveAsync(async c =>
+            {
+                var where = c.GetArgument<Dictionary<string, object?>?>("where") ?? [];
+                var query = new NodeQuery(
+                    NodeKind.Program,
+                    where.TryGetValue("ministries", out var m) && m is IEnumerable<object?> codes ? codes.OfType<MinistryCode>().ToList() : null,
+                    where.TryGetValue("nameContains", out var n) ? n as string : null,
+                    where.TryGetValue("parent", out var p) ? p as string : null,
+                    c.GetArgument("first", LineageQuery.DefaultPageSize),
+                    c.GetArgument<string?>("after"));
+                return await c.Store().ListNodesAsync(query.Validated(), c.CancellationToken);
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MinistryType>>>>("ministries")
+            .Description("Every ministry, by id.")
+            .ResolveAsync(async c => (await c.Store().ListNodesAsync(new NodeQuery(NodeKind.Ministry, First: LineageQuery.MaxPageSize), c.CancellationToken)).Nodes);
+
+        Field<NodeInterface>("node")
+            .Description("Anything by its id (program:…, org:…, transfer:…); null when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(c => c.LoadNode(c.GetArgument<string>("id")));
+
+        Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
+            .Description($"Several nodes by id, in the order asked; null for an unknown id (at most {LineageQuery.MaxPageSize}).")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
+            .ResolveAsync(async c =>
+            {
+                var ids = c.GetArgument<List<string>>("ids");
+                if (ids.Count > LineageQuery.MaxPageSize)
+                    throw new InvalidQueryException("ids", $"nodes takes at most {LineageQuery.MaxPageSize} ids (got {ids.Count}).");
+                var found = (await c.Store().GetNodesAsync(ids, c.CancellationToken)).ToDictionary(x => x.Id, StringComparer.Ordinal);
+                return ids.Select(id => found.GetValueOrDefault(id)).ToList();
+            });
+    }
+}

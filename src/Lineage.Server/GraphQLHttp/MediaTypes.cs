@@ -1,0 +1,46 @@
+using Microsoft.Net.Http.Headers;
+
+namespace Lineage.Server.GraphQLHttp;
+
+/// <summary>Content negotiation of the GraphQL-over-HTTP spec.</summary>
+internal static class MediaTypes
+{
+    public const string GraphQLResponse = "application/graphql-response+json";
+    public const string Json = "application/json";
+
+    /// <summary>
+    /// The response media type for an Accept header, or null when the client accepts neither JSON type (406).
+    /// Without an Accept header the spec's legacy rule applies: application/json.
+    /// </summary>
+    public static string? Negotiate(string? accept)
+    {
+        if (string.IsNullOrWhiteSpace(accept)) return Json;
+        if (!MediaTypeHeaderValue.TryParseList(accept.Split(','), out var types)) return null;
+        string? best = null;
+        double bestQuality = -1;
+        foreach (var type in types)
+        {
+            var quality = type.Quality ?? 1.0;
+            if (quality <= 0) continue;
+            var media = type.MediaType.Value?.ToLowerInvariant();
+            var candidate = media switch
+            {
+                GraphQLResponse or "application/*" or "*/*" => GraphQLResponse,
+                Json => Json,
+                _ => null,
+            };
+            // Equal quality: prefer the explicit listing order, as clients list their preference first.
+            if (candidate is not null && quality > bestQuality)
+            {
+                best = candidate;
+                bestQuality = quality;
+            }
+        }
+        return best;
+    }
+
+    public static bool IsJson(string? contentType) =>
+        contentType is not null && MediaTypeHeaderValue.TryParse(contentType, out var type)
+        && string.Equals(type.MediaType.Value, Json, StringComparison.OrdinalIgnoreCase)
+        && (type.Charset.Value is null || string.Equals(type.Charset.Value, "utf-8", StringComparison.OrdinalIgnoreCase));
+}

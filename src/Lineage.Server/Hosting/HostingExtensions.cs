@@ -1,0 +1,32 @@
+using Lineage.GraphQL;
+using Lineage.Server.GraphQLHttp;
+using Lineage.Server.Health;
+
+namespace Lineage.Server.Hosting;
+
+/// <summary>Everything the service registers and maps, in one place (eShop's Extensions.cs).</summary>
+public static class HostingExtensions
+{
+    public static IServiceCollection AddLineageCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<LineageOptions>().Bind(configuration.GetSection(LineageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddLineageStore(configuration);
+        services.AddLineageGraphQL(configuration);
+        return services;
+    }
+
+    public static WebApplicationBuilder AddLineageService(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddLineageCore(builder.Configuration);
+        builder.Services.AddHostedService<DatasetSeeder>();
+        return builder;
+    }
+
+    public static WebApplication MapLineage(this WebApplication app)
+    {
+        app.MapGraphQLHttp("/graphql");
+        app.MapHealth();
+        return app;
+    }
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Lineage.Server.Hosting;
+
+public enum ImportOnStart { IfEmpty, Never }
+
+/// <summary>The host's own settings (section Lineage); each store has its own section.</summary>
+public sealed class LineageOptions
+{
+    public const string Section = "Lineage";
+
+    /// <summary>Which store holds the graph: sqlite (embedded, default) or neo4j.</summary>
+    [Required]
+    public string Store { get; set; } = StoreSelection.Sqlite;
+
+    /// <summary>The dataset imported when the store is empty; default: the data/ folder shipped beside the executable.</summary>
+    public string? DataDirectory { get; set; }
+
+    public ImportOnStart ImportOnStart { get; set; } = ImportOnStart.IfEmpty;
+
+    public string ResolvedDataDirectory => string.IsNullOrWhiteSpace(DataDirectory)
+        ? Path.Combine(AppContext.BaseDirectory, "data")
+        : Path.GetFullPath(DataDirectory);
+}
