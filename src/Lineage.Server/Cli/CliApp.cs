@@ -6,7 +6,7 @@ namespace Lineage.Server.Cli;
 
 /// <summary>
 /// The executable's verbs. No verb (or options only) means `serve`, so `dotnet run --project
-/// src/Lineage.Server` starts the service. Exit codes: 0 ok, 1 the input has problems, 2 usage or configuration error.
+/// src/Lineage.Server` starts the service. Exit codes: 0 ok, 1 the input has problems, 2 usage or configuration error, 3 the store cannot be used.
 /// </summary>
 public static class CliApp
 {
@@ -39,6 +39,11 @@ public static class CliApp
         {
             await errors.WriteLineAsync("Configuration error: " + string.Join(" ", e.Failures));
             return 2;
+        }
+        catch (Lineage.Core.Store.StoreUnavailableException e)
+        {
+            await errors.WriteLineAsync("Store unavailable: " + e.Message);
+            return 3;
         }
         catch (DatasetValidationException e)
         {

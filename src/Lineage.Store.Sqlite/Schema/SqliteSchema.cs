@@ -20,7 +20,7 @@ internal static class SqliteSchema
         }
         var version = await ReadVersionAsync(connection, ct);
         if (version > CurrentVersion)
-            throw new InvalidOperationException(
+            throw new Lineage.Core.Store.StoreUnavailableException(
                 $"The SQLite file has schema version {version}, newer than this Lineage understands ({CurrentVersion}). Use a newer Lineage or another file.");
         for (var v = version; v < CurrentVersion; v++)
         {

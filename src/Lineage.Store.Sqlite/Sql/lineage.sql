@@ -63,8 +63,13 @@ walk(seed, project, start_pos, start_fy, last_id, last_to, hops, ids) AS (
   WHERE w.project IS NOT NULL AND w.hops < $max_hops
     AND instr(',' || w.ids || ',', ',' || e.id || ',') = 0
 ),
+-- A seed's path starts at its first hand-off out of a program matching `from`; a later start is never
+-- tried instead, even when the first one reaches no `to` program within $max_hops.
+first_start(seed, pos) AS (
+  SELECT seed, MIN(start_pos) FROM walk WHERE hops = 1 GROUP BY seed
+),
 candidates AS (
-  SELECT w.* FROM walk w JOIN sel s ON s.side = 'to'
+  SELECT w.* FROM walk w JOIN first_start f ON f.seed = w.seed AND f.pos = w.start_pos JOIN sel s ON s.side = 'to'
   WHERE EXISTS (SELECT 1 FROM prog_ok o WHERE o.side = 'to' AND o.id = w.last_to)
     AND (json_array_length(s.regions) = 0
          OR EXISTS (SELECT 1 FROM prog_region_ok r WHERE r.side = 'to' AND r.id = w.last_to)

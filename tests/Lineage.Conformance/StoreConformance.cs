@@ -1,0 +1,218 @@
+using Lineage.Core.Datasets;
+using Lineage.Core.Lineage;
+using Lineage.Core.Model;
+using Lineage.Core.Selectors;
+using Lineage.Core.Store;
+using Lineage.Tests;
+using Xunit;
+
+namespace Lineage.Conformance;
+
+/// <summary>
+/// What every store must do, written once (after Jaeger's StorageIntegration). A store's test project
+/// derives from this class and says how to make an empty store; fixtures and expected answers are data
+/// files under tests/Fixtures.
+/// </summary>
+public abstract class StoreConformance : IAsyncLifetime
+{
+    private ILineageStore? _store;
+
+    /// <summary>A new store with nothing in it, schema not yet created.</summary>
+    protected abstract Task<ILineageStore> CreateEmptyStoreAsync();
+
+    /// <summary>Release whatever the store holds (files, databases).</summary>
+    protected virtual Task DestroyStoreAsync(ILineageStore store) => Task.CompletedTask;
+
+    protected ILineageStore Store => _store ?? throw new InvalidOperationException("The store is created in InitializeAsync.");
+
+    public async Task InitializeAsync()
+    {
+        _store = await CreateEmptyStoreAsync();
+        await _store.InitializeAsync(CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_store is not null) await DestroyStoreAsync(_store);
+    }
+
+    public static TheoryData<string> CaseNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var c in LineageCase.All) data.Add(c.Name);
+        return data;
+    }
+
+    protected static Dataset Fixture(string name) => DatasetLoader.LoadDirectory(Path.Combine(RepoPaths.Fixtures, name));
+
+    private static CancellationToken None => CancellationToken.None;
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public async Task Lineage_answers_equal_the_expected_answers(string caseName)
+    {
+        var c = LineageCase.All.Single(x => x.Name == caseName);
+        await Store.ImportAsync(Fixture(c.Fixture), None);
+
+        var page = await Store.QueryLineageAsync(c.Query.Validated(), None);
+
+        Assert.Equal(c.Expected.Count, page.TotalCount);
+        Assert.Equal(c.Expected.Select(e => e.Key), page.Nodes.Select(p => p.Key));
+        foreach (var (expected, actual) in c.Expected.Zip(page.Nodes))
+            Assert.Equal(expected.Steps, actual.Steps.Select(s => s.Id));
+        Assert.False(page.HasNextPage);
+        Assert.All(page.Nodes, p => Assert.Equal(p.Key.StartsWith("project:", StringComparison.Ordinal) ? p.Key : null, p.Project));
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public async Task Pages_of_two_return_every_path_once_in_order(string caseName)
+    {
+        var c = LineageCase.All.Single(x => x.Name == caseName);
+        await Store.ImportAsync(Fixture(c.Fixture), None);
+
+        var seen = new List<string>();
+        string? after = null;
+        for (var pages = 0; pages <= c.Expected.Count; pages++)
+        {
+            var page = await Store.QueryLineageAsync((c.Query with { First = 2, After = after }).Validated(), None);
+            Assert.Equal(c.Expected.Count, page.TotalCount);
+            Assert.True(page.Nodes.Count <= 2);
+            Assert.Equal(after is not null, page.HasPreviousPage);
+            seen.AddRange(page.Nodes.Select(p => p.Key));
+            if (!page.HasNextPage) break;
+            after = page.EndCursor;
+        }
+        Assert.Equal(c.Expected.Select(e => e.Key), seen);
+    }
+
+    [Fact]
+    public async Task A_page_of_zero_still_counts_every_path()
+    {
+        await Store.ImportAsync(Fixture("tiny"), None);
+        var page = await Store.QueryLineageAsync(new LineageQuery(ProgramSelector.ForMinistries(MinistryCode.MEXT), ProgramSelector.ForMinistries(MinistryCode.METI), First: 0), None);
+        Assert.Empty(page.Nodes);
+        Assert.Equal(8, page.TotalCount);
+        Assert.True(page.HasNextPage);
+    }
+
+    [Fact]
+    public async Task An_empty_store_says_so_and_is_healthy()
+    {
+        Assert.True(await Store.IsEmptyAsync(None));
+        Assert.True((await Store.CheckHealthAsync(None)).Healthy);
+        var page = await Store.QueryLineageAsync(new LineageQuery(ProgramSelector.Any, ProgramSelector.Any), None);
+        Assert.Equal(0, page.TotalCount);
+    }
+
+    [Fact]
+    public async Task Import_creates_every_node_and_a_second_import_changes_nothing()
+    {
+        var dataset = Fixture("tiny");
+        var expected = dataset.Nodes().GroupBy(n => n.Kind).ToDictionary(g => g.Key, g => g.Count());
+
+        var first = await Store.ImportAsync(dataset, None);
+        var second = await Store.ImportAsync(dataset, None);
+
+        Assert.False(await Store.IsEmptyAsync(None));
+        Assert.Equal(expected, first.PerKind.ToDictionary(p => p.Key, p => p.Value.Created));
+        Assert.Equal(0, first.Updated + first.Unchanged);
+        Assert.Equal(expected, second.PerKind.ToDictionary(p => p.Key, p => p.Value.Unchanged));
+        Assert.Equal(0, second.Created + second.Updated);
+    }
+
+    [Fact]
+    public async Task Import_of_a_changed_node_reports_it_updated_and_stores_the_change()
+    {
+        var dataset = Fixture("tiny");
+        await Store.ImportAsync(dataset, None);
+        var gamma = dataset.Programs.Single(p => p.Id == "program:meti-gamma");
+        var renamed = dataset with { Programs = dataset.Programs.Select(p => p == gamma ? p with { Name = p.Name with { Ja = "新ガンマ事業" } } : p).ToList() };
+
+        var report = await Store.ImportAsync(renamed, None);
+
+        Assert.Equal(new KindCounts(0, 1, dataset.Programs.Count - 1), report.PerKind[NodeKind.Program]);
+        var stored = Assert.IsType<Program>(Assert.Single(await Store.GetNodesAsync(["program:meti-gamma"], None)));
+        Assert.Equal("新ガンマ事業", stored.Name.Ja);
+    }
+
+    [Fact]
+    public async Task Export_returns_exactly_what_was_imported()
+    {
+        var dataset = Fixture("tiny");
+        await Store.ImportAsync(dataset, None);
+
+        var exported = await Store.ExportAsync(None);
+
+        Assert.Equal(
+            dataset.Nodes().OrderBy(n => n.Id, StringComparer.Ordinal).Select(n => NodeWriter.ToJson(n)),
+            exported.Nodes().OrderBy(n => n.Id, StringComparer.Ordinal).Select(n => NodeWriter.ToJson(n)));
+    }
+
+    [Fact]
+    public async Task GetNodes_returns_the_known_ids_with_their_kinds_and_leaves_out_unknown_ones()
+    {
+        await Store.ImportAsync(Fixture("tiny"), None);
+        var nodes = await Store.GetNodesAsync(["program:jst-beta", "region:north-city", "transfer:s1-a", "program:nope"], None);
+        Assert.Equal(["program:jst-beta", "region:north-city", "transfer:s1-a"], nodes.Select(n => n.Id).Order(StringComparer.Ordinal));
+        Assert.Equal("agency:jst", nodes.OfType<Program>().Single().RunBy);
+        Assert.Equal("region:north-pref", nodes.OfType<Region>().Single().Within);
+        Assert.Equal(Stage.Prototype, nodes.OfType<Transfer>().Single().Stage);
+    }
+
+    [Fact]
+    public async Task ListNodes_filters_programs_by_ministry_including_agencies_and_sub_programs()
+    {
+        await Store.ImportAsync(Fixture("tiny"), None);
+        var page = await Store.ListNodesAsync(new NodeQuery(NodeKind.Program, [MinistryCode.MEXT]), None);
+        Assert.Equal(["program:jst-beta", "program:mext-alpha", "program:mext-alpha-1"], page.Nodes.Select(n => n.Id));
+        Assert.Equal(3, page.TotalCount);
+    }
+
+    [Theory]
+    [InlineData("ガンマ", "program:meti-gamma")]
+    [InlineData("GAMMA", "program:meti-gamma")]
+    [InlineData("phase i", "program:mext-alpha-1")]
+    public async Task ListNodes_finds_names_containing_text_in_Japanese_or_English(string text, string expectedId)
+    {
+        await Store.ImportAsync(Fixture("tiny"), None);
+        var page = await Store.ListNodesAsync(new NodeQuery(NodeKind.Program, NameContains: text), None);
+        Assert.Equal([expectedId], page.Nodes.Select(n => n.Id));
+    }
+
+    [Fact]
+    public async Task ListNodes_pages_by_id_without_losing_or_repeating_any()
+    {
+        await Store.ImportAsync(Fixture("tiny"), None);
+        var all = new List<string>();
+        string? after = null;
+        NodePage page;
+        do
+        {
+            page = await Store.ListNodesAsync(new NodeQuery(NodeKind.Transfer, First: 5, After: after), None);
+            Assert.Equal(18, page.TotalCount);
+            all.AddRange(page.Nodes.Select(n => n.Id));
+            after = page.EndCursor;
+        } while (page.HasNextPage);
+        Assert.Equal(Fixture("tiny").Transfers.Select(t => t.Id).Order(StringComparer.Ordinal), all);
+    }
+
+    [Fact]
+    public async Task Transfers_of_a_program_come_in_fiscal_year_order()
+    {
+        await Store.ImportAsync(Fixture("tiny"), None);
+        var outgoing = await Store.GetTransfersAsync(["program:meti-gamma"], TransferDirection.Outgoing, None);
+        var incoming = await Store.GetTransfersAsync(["program:meti-gamma"], TransferDirection.Incoming, None);
+        Assert.Equal(["transfer:s5-a", "transfer:s4-b", "transfer:s1-b", "transfer:s2-b"], outgoing.Select(t => t.Id));
+        Assert.Equal(["transfer:s4-a", "transfer:s1-a", "transfer:s2-a"], incoming.Select(t => t.Id));
+    }
+
+    [Fact]
+    public async Task A_cursor_the_store_did_not_issue_is_refused_with_the_argument_named()
+    {
+        await Store.ImportAsync(Fixture("tiny"), None);
+        var e = await Assert.ThrowsAsync<InvalidQueryException>(() =>
+            Store.QueryLineageAsync(new LineageQuery(ProgramSelector.Any, ProgramSelector.Any, After: "not-a-cursor"), None));
+        Assert.Equal("after", e.Argument);
+    }
+}
