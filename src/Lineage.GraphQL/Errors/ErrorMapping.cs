@@ -2,6 +2,8 @@ using GraphQL;
 using GraphQL.Execution;
 using Lineage.Core.Lineage;
 using Lineage.Core.Store;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Lineage.GraphQL.Errors;
 
@@ -9,7 +11,7 @@ namespace Lineage.GraphQL.Errors;
 /// The one place where exceptions a user can act on become GraphQL errors with a stable code.
 /// Anything else is an internal error: logged by the host, its details never shown.
 /// </summary>
-internal static class ErrorMapping
+internal static partial class ErrorMapping
 {
     public const string InvalidArgument = "INVALID_ARGUMENT";
     public const string StoreUnavailable = "STORE_UNAVAILABLE";
@@ -17,6 +19,11 @@ internal static class ErrorMapping
 
     public static Task Map(UnhandledExceptionContext context)
     {
+        if (context.OriginalException is not (InvalidQueryException or StoreUnavailableException or OperationCanceledException))
+        {
+            var logger = context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Lineage.GraphQL");
+            if (logger is not null) LogUnhandled(logger, context.OriginalException, string.Join('.', context.FieldContext?.Path ?? []));
+        }
         context.Exception = context.OriginalException switch
         {
             InvalidQueryException e => WithCode(new ExecutionError(e.Message), InvalidArgument, e.Argument),
@@ -26,6 +33,9 @@ internal static class ErrorMapping
         };
         return Task.CompletedTask;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error while resolving {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string path);
 
     private static ExecutionError WithCode(ExecutionError error, string code, string? argument)
     {

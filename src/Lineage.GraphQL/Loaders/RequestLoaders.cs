@@ -18,7 +18,7 @@ public sealed class RequestLoaders
             var runners = await store.GetNodesAsync(ids, ct);
             var agencyMinistries = runners.OfType<Agency>().Select(a => a.Ministry).Distinct(StringComparer.Ordinal).ToList();
             var parents = agencyMinistries.Count == 0 ? [] : await store.GetNodesAsync(agencyMinistries, ct);
-            var ministries = runners.Concat(parents).OfType<Ministry>().ToDictionary(m => m.Id, StringComparer.Ordinal);
+            var ministries = runners.Concat(parents).OfType<Ministry>().DistinctBy(m => m.Id).ToDictionary(m => m.Id, StringComparer.Ordinal);
             var result = new Dictionary<string, Ministry>(StringComparer.Ordinal);
             foreach (var runner in runners)
             {

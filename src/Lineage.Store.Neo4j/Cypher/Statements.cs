@@ -1,0 +1,18 @@
+namespace Lineage.Store.Neo4j.Cypher;
+
+/// <summary>The statements the store sends, by name; each is a file in <c>cypher/</c>.</summary>
+internal static class Statements
+{
+    public static readonly IReadOnlyList<CypherStatement> Schema = CypherFiles.GetAll("schema.cypher");
+    public static readonly CypherStatement Ping = CypherFiles.Get("ping.cypher");
+    public static readonly CypherStatement IsEmpty = CypherFiles.Get("is-empty.cypher");
+    public static readonly CypherStatement GetNodes = CypherFiles.Get("get-nodes.cypher");
+    public static readonly CypherStatement Export = CypherFiles.Get("export.cypher");
+    public static readonly CypherStatement ListNodes = CypherFiles.Get("list-nodes.cypher");
+    public static readonly CypherStatement ListTransfers = CypherFiles.Get("list-transfers.cypher");
+    public static readonly CypherStatement TransfersOut = CypherFiles.Get("transfers-out.cypher");
+    public static readonly CypherStatement TransfersIn = CypherFiles.Get("transfers-in.cypher");
+    public static readonly CypherStatement Lineage = CypherFiles.Get("lineage.cypher");
+    public static readonly CypherStatement ImportNodes = CypherFiles.Get("import-nodes.cypher");
+    public static readonly CypherStatement ImportTransfers = CypherFiles.Get("import-transfers.cypher");
+}

@@ -1,0 +1,140 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace Lineage.Server.Tests;
+
+/// <summary>The questions of DESIGN.md §3 against the shipped dataset, end to end over HTTP.</summary>
+public sealed class HeadlineQueryTests(LineageAppFixture app) : IClassFixture<LineageAppFixture>
+{
+    private static IEnumerable<JsonNode> Paths(JsonNode? body) => body!["data"]!["lineage"]!["nodes"]!.AsArray().Select(n => n!);
+
+    [Fact]
+    public async Task The_design_query_runs_unchanged_and_finds_the_regional_joint_research_seed_commercialized_by_METI()
+    {
+        var (response, body) = await app.App.PostAsync(LineageApp.Query("headline"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(body!["errors"]);
+        var paths = Paths(body).ToList();
+        Assert.Equal(paths.Count, (int)body["data"]!["lineage"]!["totalCount"]!);
+        Assert.All(paths, p => Assert.Equal("COMMERCIALIZED", (string?)p["reachedStage"]));
+        var step = paths.SelectMany(p => p["steps"]!.AsArray()).Single(s =>
+            (string?)s!["from"]!["id"] == "program:jst-regional-joint-research" && (string?)s["to"]!["id"] == "program:meti-new-regional-industry-tech");
+        Assert.Equal("地域結集型共同研究事業", (string?)step!["from"]!["name"]);
+        Assert.Equal("地域新規産業創造技術開発費補助事業", (string?)step["to"]!["name"]);
+        Assert.Equal("COMMERCIALIZED", (string?)step["stage"]);
+        var evidence = step["evidence"]!.AsArray();
+        Assert.NotEmpty(evidence);
+        Assert.All(evidence, e =>
+        {
+            Assert.StartsWith("source:", (string?)e!["source"]!["id"], StringComparison.Ordinal);
+            Assert.False(string.IsNullOrWhiteSpace((string?)e["source"]!["title"]));
+            Assert.False(string.IsNullOrWhiteSpace((string?)e["quote"]));
+        });
+    }
+
+    [Fact]
+    public async Task At_PROTOTYPE_the_Hamamatsu_seed_is_one_two_hop_path_through_METI_programs()
+    {
+        var (_, body) = await app.App.PostAsync(LineageApp.Query("lineage-by-stage"), new { minStage = "PROTOTYPE" });
+
+        var hamamatsu = Paths(body).Single(p => (string?)p["key"] == "project:hamamatsu-endoscope-navigation");
+        Assert.Equal(2, (int)hamamatsu["hops"]!);
+        var steps = hamamatsu["steps"]!.AsArray();
+        Assert.Equal(["program:mext-knowledge-cluster-1", "program:meti-regional-consortium"], steps.Select(s => (string?)s!["from"]!["id"]));
+        Assert.Equal(["program:meti-regional-consortium", "program:meti-regional-innovation-rd"], steps.Select(s => (string?)s!["to"]!["id"]));
+        Assert.Equal([2007, 2008], steps.Select(s => (int)s!["toFiscalYear"]!));
+        Assert.All(steps, s => Assert.NotEmpty(s!["evidence"]!.AsArray()));
+    }
+
+    [Fact]
+    public async Task At_COMMERCIALIZED_the_Hamamatsu_seed_is_not_an_answer()
+    {
+        var (_, body) = await app.App.PostAsync(LineageApp.Query("lineage-by-stage"), new { minStage = "COMMERCIALIZED" });
+
+        var keys = Paths(body).Select(p => (string?)p["key"]).ToList();
+        Assert.NotEmpty(keys);
+        Assert.DoesNotContain("project:hamamatsu-endoscope-navigation", keys);
+    }
+
+    [Fact]
+    public async Task A_seed_appears_once_however_far_it_went()
+    {
+        var (_, body) = await app.App.PostAsync(LineageApp.Query("lineage-by-stage"), new { minStage = (string?)null });
+        var keys = Paths(body).Select(p => (string?)p["key"]).ToList();
+        Assert.Equal(keys.Distinct().Count(), keys.Count);
+        Assert.Contains("project:hamamatsu-endoscope-navigation", keys);
+    }
+
+    [Fact]
+    public async Task Names_come_in_English_when_asked_and_fall_back_to_Japanese()
+    {
+        var (_, body) = await app.App.PostAsync("""
+            { program(id: "program:mext-knowledge-cluster") { ja: name en: name(lang: EN) names { ja en enOfficial } ministry { code } } }
+            """);
+        var program = body!["data"]!["program"]!;
+        Assert.Equal("知的クラスター創成事業", (string?)program["ja"]);
+        Assert.Equal((string?)program["names"]!["en"] ?? (string?)program["ja"], (string?)program["en"]);
+        Assert.NotEqual((string?)program["ja"], (string?)program["en"]);
+        Assert.Equal("MEXT", (string?)program["ministry"]!["code"]);
+    }
+
+    [Fact]
+    public async Task Node_finds_any_kind_by_id_and_program_is_null_for_another_kind()
+    {
+        var (_, body) = await app.App.PostAsync("""
+            { a: node(id: "project:hamamatsu-endoscope-navigation") { __typename id }
+              b: node(id: "agency:jst") { __typename ... on Agency { ministry { code } } }
+              c: program(id: "agency:jst") { id }
+              d: node(id: "program:nope") { id } }
+            """);
+        var data = body!["data"]!;
+        Assert.Equal("Project", (string?)data["a"]!["__typename"]);
+        Assert.Equal("Agency", (string?)data["b"]!["__typename"]);
+        Assert.Equal("MEXT", (string?)data["b"]!["ministry"]!["code"]);
+        Assert.Null(data["c"]);
+        Assert.Null(data["d"]);
+    }
+
+    [Fact]
+    public async Task Programs_of_a_ministry_page_without_losing_or_repeating_any()
+    {
+        var seen = new List<string>();
+        string? after = null;
+        int? total = null;
+        for (var i = 0; i < 50; i++)
+        {
+            var (_, body) = await app.App.PostAsync("""
+                query($after: String) { programs(where: {ministries: [MEXT]}, first: 4, after: $after) {
+                  totalCount nodes { id ministry { code } } pageInfo { hasNextPage endCursor } } }
+                """, new { after });
+            var programs = body!["data"]!["programs"]!;
+            total ??= (int)programs["totalCount"]!;
+            Assert.All(programs["nodes"]!.AsArray(), n => Assert.Equal("MEXT", (string?)n!["ministry"]!["code"]));
+            seen.AddRange(programs["nodes"]!.AsArray().Select(n => (string)n!["id"]!));
+            if (!(bool)programs["pageInfo"]!["hasNextPage"]!) break;
+            after = (string?)programs["pageInfo"]!["endCursor"];
+        }
+        Assert.True(total > 4);
+        Assert.Equal(total, seen.Count);
+        Assert.Equal(seen.Distinct().Count(), seen.Count);
+        Assert.Contains("program:jst-seeds-discovery", seen);
+    }
+
+    [Fact]
+    public async Task Ministries_list_every_ministry_with_its_agencies()
+    {
+        var (_, body) = await app.App.PostAsync("{ ministries { code agencies { code } } }");
+        var ministries = body!["data"]!["ministries"]!.AsArray();
+        Assert.Contains(ministries, m => (string?)m!["code"] == "METI" && m["agencies"]!.AsArray().Any(a => (string?)a!["code"] == "NEDO"));
+        Assert.Contains(ministries, m => (string?)m!["code"] == "MEXT" && m["agencies"]!.AsArray().Any(a => (string?)a!["code"] == "JST"));
+    }
+}
+
+/// <summary>One server for a test class: seeding the store is the slow part.</summary>
+public sealed class LineageAppFixture : IDisposable
+{
+    public LineageApp App { get; } = new();
+
+    public void Dispose() => App.Dispose();
+}
