@@ -34,7 +34,14 @@ public sealed class SqliteStore : ILineageStore
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         var dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(_path));
-        if (dir is not null) Directory.CreateDirectory(dir);
+        try
+        {
+            if (dir is not null) Directory.CreateDirectory(dir);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreUnavailableException($"Cannot create the folder for the SQLite store at '{System.IO.Path.GetFullPath(_path)}': {e.Message}", e);
+        }
         await using var c = await OpenAsync(cancellationToken);
         await SqliteSchema.EnsureAsync(c, cancellationToken);
     }

@@ -20,7 +20,7 @@ public static class Cursor
             if (text.StartsWith(Prefix, StringComparison.Ordinal)) return text[Prefix.Length..];
         }
         catch (FormatException) { }
-        throw new InvalidQueryException("after", $"'{cursor}' is not a cursor this service issued; use pageInfo.endCursor from a previous page.");
+        throw new InvalidQueryException("after", $"after: '{cursor}' is not a cursor this service issued; use pageInfo.endCursor from a previous page.");
     }
 
     /// <summary>Sort key of a lineage path: by the fiscal year the seed left its first program (unknown last), then by seed.</summary>

@@ -13,6 +13,6 @@ internal sealed class GetOnlyQueries : ValidationRuleBase
         new MatchingNodeVisitor<GraphQLOperationDefinition>((op, ctx) =>
         {
             if (op == ctx.Operation && op.Operation != OperationType.Query)
-                ctx.ReportError(new ValidationError(ctx.Document.Source, Code, $"A {op.Operation.ToString().ToLowerInvariant()} cannot be sent with GET; use POST.", op));
+                ctx.ReportError(new ValidationError(ctx.Document.Source, "5.0", $"A {op.Operation.ToString().ToLowerInvariant()} cannot be sent with GET; use POST.", op) { Code = Code });
         }));
 }

@@ -1,0 +1,7 @@
+// Empties the database, in batches so a large graph does not need one huge transaction. Only the conformance tests
+// send this (to start each test from an empty store); the store itself never deletes anything.
+// It uses CALL … IN TRANSACTIONS, so it must run as an auto-commit statement, never inside an explicit transaction.
+MATCH (n)
+CALL (n) {
+  DETACH DELETE n
+} IN TRANSACTIONS OF 1000 ROWS

@@ -1,0 +1,54 @@
+using Lineage.Core.Datasets;
+using Lineage.Core.Lineage;
+using Lineage.Core.Model;
+using Lineage.Core.Selectors;
+using Lineage.Core.Store;
+using Lineage.Store.Neo4j.Tests.Fakes;
+using Lineage.Tests;
+
+namespace Lineage.Store.Neo4j.Tests.Store;
+
+/// <summary>
+/// Ties the lint to the wire: every statement the store sends is, byte for byte, a file of cypher/ (so the lint
+/// covered it), with exactly the parameters that file declares; and every file is sent by some operation.
+/// </summary>
+public sealed class StatementCoverageTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public async Task Every_statement_the_store_sends_is_a_linted_file_with_exactly_its_declared_parameters()
+    {
+        var fake = new FakeNeo4j((r, _) => StoreFakes.Plausible(r));
+        await using var host = new TestHost(fake);
+        var store = host.Store;
+        var tiny = DatasetLoader.LoadDirectory(Path.Combine(RepoPaths.Fixtures, "tiny"));
+
+        await store.InitializeAsync(None);
+        await store.CheckHealthAsync(None);
+        await store.IsEmptyAsync(None);
+        await store.ImportAsync(tiny, None);
+        await store.ExportAsync(None);
+        await store.GetNodesAsync(["program:jst-beta"], None);
+        await store.ListNodesAsync(new NodeQuery(NodeKind.Program, [MinistryCode.MEXT], "alpha", "program:mext-alpha"), None);
+        await store.ListNodesAsync(new NodeQuery(NodeKind.Transfer, NameContains: "s1"), None);
+        await store.GetTransfersAsync(["program:meti-gamma"], TransferDirection.Outgoing, None);
+        await store.GetTransfersAsync(["program:meti-gamma"], TransferDirection.Incoming, None);
+        await store.QueryLineageAsync(new LineageQuery(ProgramSelector.ForMinistries(MinistryCode.MEXT), ProgramSelector.Any), None);
+
+        var sent = fake.Requests.Where(r => r.Statement is not null).ToList();
+        Assert.All(sent, r =>
+        {
+            var statement = StatementFiles.StatementOf(r.Statement!);
+            Assert.True(statement is not null, $"sent a statement that is not a file of cypher/:\n{r.Statement}");
+            var names = r.Parameters.ValueKind == System.Text.Json.JsonValueKind.Object
+                ? r.Parameters.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToList()
+                : [];
+            Assert.Equal(statement!.Parameters.Order(StringComparer.Ordinal), names);
+        });
+
+        // delete-everything.cypher is the conformance tests' own; every other file is something the store sends.
+        var expected = Lineage.Store.Neo4j.Cypher.CypherFiles.Names.Where(n => n != "delete-everything.cypher").Order(StringComparer.Ordinal);
+        Assert.Equal(expected, sent.Select(r => r.File!).Distinct().Order(StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,30 @@
+using System.Text.Json;
+using Lineage.Store.Neo4j.Tests.Fakes;
+
+namespace Lineage.Store.Neo4j.Tests.Store;
+
+/// <summary>A fake Neo4j that answers each cypher/ statement with a plausible empty answer of the right shape.</summary>
+internal static class StoreFakes
+{
+    public static HttpResponseMessage Plausible(RecordedRequest r, Func<RecordedRequest, string?>? overrideAnswer = null)
+    {
+        if (overrideAnswer?.Invoke(r) is { } answer) return FakeNeo4j.Json(answer);
+        if (r.Method == HttpMethod.Delete) return FakeNeo4j.Json("{}", System.Net.HttpStatusCode.OK);
+        if (r.Path.EndsWith("/tx", StringComparison.Ordinal)) return FakeNeo4j.Json(Typed.BeginTransaction("tx-1"));
+        if (r.Path.EndsWith("/commit", StringComparison.Ordinal)) return FakeNeo4j.Json(Typed.Result([], [], "FB:import"));
+        return FakeNeo4j.Json(r.File switch
+        {
+            "is-empty.cypher" => Typed.Result(["empty"], [[true]]),
+            "get-nodes.cypher" or "export.cypher" => Typed.Result(["id", "json"], []),
+            "transfers-in.cypher" or "transfers-out.cypher" => Typed.Result(["json"], []),
+            "list-nodes.cypher" or "list-transfers.cypher" or "lineage.cypher" => Typed.Result(["total", "page"], [[0L, Array.Empty<object>()]]),
+            "import-transfers.cypher" => Typed.Result(["written"], [[(long)Rows(r)]]),
+            "import-nodes.cypher" => Typed.Result(["written"], [[(long)Rows(r)]]),
+            { } f when f.StartsWith("link-", StringComparison.Ordinal) => Typed.Result(["linked"], [[(long)Rows(r)]]),
+            _ => Typed.Result([], []),
+        });
+    }
+
+    public static int Rows(RecordedRequest r) =>
+        r.Parameters.ValueKind == JsonValueKind.Object && r.Parameters.TryGetProperty("rows", out var rows) ? rows.GetArrayLength() : 0;
+}
