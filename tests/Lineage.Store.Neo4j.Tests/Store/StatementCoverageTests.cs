@@ -22,12 +22,13 @@ public sealed class StatementCoverageTests
         var fake = new FakeNeo4j((r, _) => StoreFakes.Plausible(r));
         await using var host = new TestHost(fake);
         var store = host.Store;
-        var tiny = DatasetLoader.LoadDirectory(Path.Combine(RepoPaths.Fixtures, "tiny"));
+        // The curated dataset has every kind of node, so every import and link statement is sent.
+        var data = DatasetLoader.LoadDirectory(RepoPaths.Data);
 
         await store.InitializeAsync(None);
         await store.CheckHealthAsync(None);
         await store.IsEmptyAsync(None);
-        await store.ImportAsync(tiny, None);
+        await store.ImportAsync(data, None);
         await store.ExportAsync(None);
         await store.GetNodesAsync(["program:jst-beta"], None);
         await store.ListNodesAsync(new NodeQuery(NodeKind.Program, [MinistryCode.MEXT], "alpha", "program:mext-alpha"), None);
