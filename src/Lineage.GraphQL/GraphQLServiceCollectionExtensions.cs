@@ -15,6 +15,7 @@ public static class GraphQLServiceCollectionExtensions
     {
         services.AddOptions<QueryLimitsOptions>().Bind(configuration.GetSection(QueryLimitsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<RequestLoaders>();
+        services.AddScoped<ExplorationLoaders>();
         services.AddGraphQL(b => b
             .AddSchema<LineageSchema>()
             .AddGraphTypes(typeof(LineageSchema).Assembly)

@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace Lineage.Store.Sqlite;
 
 /// <summary>The embedded store: a single SQLite file holding each node's canonical JSON plus indexed projections.</summary>
-public sealed class SqliteStore : ILineageStore
+public sealed partial class SqliteStore : ILineageStore
 {
     private readonly string _connectionString;
     private readonly string _path;
@@ -116,6 +116,12 @@ public sealed class SqliteStore : ILineageStore
     {
         if (ids.Count == 0) return [];
         await using var c = await OpenAsync(cancellationToken);
+        return await GetNodesOnAsync(c, ids, cancellationToken);
+    }
+
+    private static async Task<List<INode>> GetNodesOnAsync(SqliteConnection c, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0) return [];
         await using var cmd = c.CreateCommand();
         cmd.CommandText = "SELECT kind, json FROM nodes WHERE id IN (SELECT value FROM json_each($ids))";
         cmd.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
@@ -165,10 +171,20 @@ public sealed class SqliteStore : ILineageStore
     {
         query = query.Validated();
         await using var c = await OpenAsync(cancellationToken);
-        var rows = new List<(string Seed, string? Project, string[] Ids, string SortKey)>();
-        var total = 0;
-        await using (var cmd = c.CreateCommand())
+        return (await QueryLineageOnAsync(c, [query], cancellationToken))[0];
+    }
+
+    /// <summary>
+    /// Runs lineage.sql for each query on one connection, then reads every transfer of every page in one statement.
+    /// </summary>
+    private static async Task<IReadOnlyList<LineagePage>> QueryLineageOnAsync(SqliteConnection c, IReadOnlyList<LineageQuery> queries, CancellationToken cancellationToken)
+    {
+        var answers = new List<(LineageQuery Query, int Total, List<(string Seed, string? Project, string[] Ids, string SortKey)> Rows)>();
+        foreach (var query in queries)
         {
+            var rows = new List<(string Seed, string? Project, string[] Ids, string SortKey)>();
+            var total = 0;
+            await using var cmd = c.CreateCommand();
             cmd.CommandText = SqlText.Get("lineage.sql");
             cmd.Parameters.AddWithValue("$selectors", SelectorJson.Of(query.From, query.To));
             cmd.Parameters.AddWithValue("$fy_from", (object?)query.FiscalYearFrom ?? DBNull.Value);
@@ -184,12 +200,16 @@ public sealed class SqliteStore : ILineageStore
                 if (r.IsDBNull(1)) continue;
                 rows.Add((r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3).Split(','), r.GetString(4)));
             }
+            answers.Add((query, total, rows));
         }
-        var page = rows.Take(query.First).ToList();
-        var transfers = (await GetNodesAsync(page.SelectMany(p => p.Ids).Distinct().ToList(), cancellationToken))
-            .Cast<Transfer>().ToDictionary(t => t.Id, StringComparer.Ordinal);
-        var paths = page.Select(p => new LineagePath(p.Seed, p.Project, p.Ids.Select(id => transfers[id]).ToList(), Cursor.Encode(p.SortKey))).ToList();
-        return new LineagePage(total, paths, rows.Count > query.First, query.After is not null);
+        var ids = answers.SelectMany(a => a.Rows.Take(a.Query.First)).SelectMany(p => p.Ids).Distinct(StringComparer.Ordinal).ToList();
+        var transfers = (await GetNodesOnAsync(c, ids, cancellationToken)).Cast<Transfer>().ToDictionary(t => t.Id, StringComparer.Ordinal);
+        return answers.Select(a =>
+        {
+            var paths = a.Rows.Take(a.Query.First)
+                .Select(p => new LineagePath(p.Seed, p.Project, p.Ids.Select(id => transfers[id]).ToList(), Cursor.Encode(p.SortKey))).ToList();
+            return new LineagePage(a.Total, paths, a.Rows.Count > a.Query.First, a.Query.After is not null);
+        }).ToList();
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken ct)

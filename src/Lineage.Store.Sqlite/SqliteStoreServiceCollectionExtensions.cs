@@ -1,3 +1,7 @@
+using Lineage.Core.Entities;
+using Lineage.Core.Flows;
+using Lineage.Core.Lineage;
+using Lineage.Core.Search;
 using Lineage.Core.Store;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -5,12 +9,17 @@ namespace Lineage.Store.Sqlite;
 
 public static class SqliteStoreServiceCollectionExtensions
 {
-    /// <summary>Registers the SQLite store as the <see cref="ILineageStore"/>; options come from Lineage:Sqlite.</summary>
+    /// <summary>Registers the SQLite store as the <see cref="ILineageStore"/> and the exploration ports; options come from Lineage:Sqlite.</summary>
     public static IServiceCollection AddSqliteStore(this IServiceCollection services)
     {
         services.AddOptions<SqliteStoreOptions>().BindConfiguration(SqliteStoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SqliteStore>();
         services.AddSingleton<ILineageStore>(sp => sp.GetRequiredService<SqliteStore>());
+        // The exploration capabilities are separate ports; the same store object serves them all.
+        services.AddSingleton<IEntityQueries>(sp => sp.GetRequiredService<SqliteStore>());
+        services.AddSingleton<IFlowQueries>(sp => sp.GetRequiredService<SqliteStore>());
+        services.AddSingleton<ISearchQueries>(sp => sp.GetRequiredService<SqliteStore>());
+        services.AddSingleton<ILineageBatchQueries>(sp => sp.GetRequiredService<SqliteStore>());
         return services;
     }
 }

@@ -11,6 +11,9 @@ internal static class ResolveContextExtensions
     public static RequestLoaders Loaders(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<RequestLoaders>();
 
+    public static ExplorationLoaders Exploration(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<ExplorationLoaders>();
+
     public static ILineageStore Store(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<ILineageStore>();
 

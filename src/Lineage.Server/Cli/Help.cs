@@ -11,7 +11,7 @@ internal static class Help
           serve (default)      Run the service: POST/GET /graphql, /healthz, /readyz.
           validate <dir>       Check a dataset directory; lists every problem; exit 1 when there are any.
           import <dir>         Validate, then write a dataset to the configured store in one transaction.
-          export [options]     Write the stored graph out (--format json, --out <dir>).
+          export [options]     Write the stored graph out (--format json|graphml|csv|cypher, --out <dir>).
           schema               Print the GraphQL schema (SDL).
           help <command>       Help for one command.
 
@@ -40,8 +40,12 @@ internal static class Help
             Prints created / updated / unchanged per kind. Importing the same dataset twice changes nothing.
             """,
         ["export"] = """
-            Usage: Lineage.Server export [--format json] [--out <dir>] [--Lineage:Store=...]
-            Writes the stored graph: json writes one file per kind into <dir> (default ./export), importable again.
+            Usage: Lineage.Server export [--format json|graphml|csv|cypher] [--out <dir>] [--Lineage:Store=...]
+            Writes the stored graph into <dir> (default ./export):
+              json     one dataset file per kind, importable again (export → import → export is identical)
+              graphml  lineage.graphml for Gephi or yEd: nodes, typed edges, transfers with stage and fiscal years
+              csv      one file per kind; nested values (names, evidence, budgets) as JSON in their cell
+              cypher   lineage.cypher: constraints and MERGE statements, runnable with cypher-shell -f
             """,
         ["schema"] = """
             Usage: Lineage.Server schema

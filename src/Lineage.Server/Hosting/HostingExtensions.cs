@@ -1,6 +1,8 @@
 using Lineage.GraphQL;
 using Lineage.Server.GraphQLHttp;
 using Lineage.Server.Health;
+using Lineage.Server.Widgets;
+using Lineage.Server.Ide;
 
 namespace Lineage.Server.Hosting;
 
@@ -25,8 +27,10 @@ public static class HostingExtensions
 
     public static WebApplication MapLineage(this WebApplication app)
     {
+        app.UseLineageIde("/graphql"); // browsers asking for a page at /graphql get the IDE; the rest goes on to GraphQL
         app.MapGraphQLHttp("/graphql");
         app.MapHealth();
+        app.MapLineageWidgets();
         return app;
     }
 }

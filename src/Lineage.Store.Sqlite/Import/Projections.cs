@@ -1,5 +1,7 @@
 using Lineage.Core.Datasets;
+using Lineage.Core.Entities;
 using Lineage.Core.Model;
+using Lineage.Core.Search;
 using Microsoft.Data.Sqlite;
 
 namespace Lineage.Store.Sqlite.Import;
@@ -15,6 +17,7 @@ internal static class Projections
             await ExecAsync(c, tx, $"DELETE FROM {table} WHERE id = $id", ct, ("$id", node.Id));
         await ExecAsync(c, tx, "DELETE FROM program_regions WHERE program = $id", ct, ("$id", node.Id));
         await ExecAsync(c, tx, "DELETE FROM project_regions WHERE project = $id", ct, ("$id", node.Id));
+        await ReplaceExplorationAsync(c, tx, node, ct);
 
         switch (node)
         {
@@ -45,6 +48,30 @@ internal static class Projections
                 break;
         }
     }
+
+    /// <summary>The version-2 projections (links, facts, search names); also what the v1→v2 migration fills in for stored nodes.</summary>
+    public static async Task ReplaceExplorationAsync(SqliteConnection c, SqliteTransaction tx, INode node, CancellationToken ct)
+    {
+        await ExecAsync(c, tx, "DELETE FROM node_links WHERE id = $id", ct, ("$id", node.Id));
+        await ExecAsync(c, tx, "DELETE FROM node_facts WHERE id = $id", ct, ("$id", node.Id));
+        await ExecAsync(c, tx, "DELETE FROM search_names WHERE id = $id", ct, ("$id", node.Id));
+        foreach (var (relation, target) in Relations.Of(node).Distinct())
+            await ExecAsync(c, tx, "INSERT INTO node_links (id, rel, target) VALUES ($id, $rel, $t)", ct, ("$id", node.Id), ("$rel", relation.ToString()), ("$t", target));
+        var years = Relations.FiscalYears(node);
+        await ExecAsync(c, tx, "INSERT INTO node_facts (id, sub_kind, from_fy, to_fy) VALUES ($id, $k, $f, $t)", ct,
+            ("$id", node.Id), ("$k", SubKind(node)), ("$f", years?.From), ("$t", years?.To));
+        if (SearchQuery.Searchable.Contains(node.Kind))
+            foreach (var name in SearchText.NamesOf(node))
+                await ExecAsync(c, tx, "INSERT INTO search_names (id, kind, name) VALUES ($id, $kind, $name)", ct, ("$id", node.Id), ("$kind", node.Kind.ToString()), ("$name", name));
+    }
+
+    private static string? SubKind(INode node) => node switch
+    {
+        Region r => EnumText.ToText(r.RegionKind),
+        Organization o => EnumText.ToText(o.OrganizationKind),
+        Outcome o => EnumText.ToText(o.OutcomeKind),
+        _ => null,
+    };
 
     internal static async Task ExecAsync(SqliteConnection c, SqliteTransaction? tx, string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {

@@ -6,9 +6,9 @@ namespace Lineage.Store.Sqlite.Schema;
 /// <summary>Creates the schema on first use and refuses a file written by a newer version of Lineage.</summary>
 internal static class SqliteSchema
 {
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
-    private static readonly string[] Migrations = ["schema-v1.sql"];
+    private static readonly string[] Migrations = ["schema-v1.sql", "schema-v2.sql"];
 
     public static async Task EnsureAsync(SqliteConnection connection, CancellationToken ct)
     {
@@ -31,8 +31,24 @@ internal static class SqliteSchema
                 cmd.CommandText = SqlText.Get(Migrations[v]) + $"\nPRAGMA user_version = {v + 1};";
                 await cmd.ExecuteNonQueryAsync(ct);
             }
+            // New projections are filled in from the nodes already stored, in the same transaction as the new tables.
+            if (v + 1 == 2) await BackfillExplorationAsync(connection, tx, ct);
             await tx.CommitAsync(ct);
         }
+    }
+
+    private static async Task BackfillExplorationAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
+    {
+        var nodes = new List<Lineage.Core.Model.INode>();
+        await using (var cmd = connection.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = "SELECT kind, json FROM nodes ORDER BY id";
+            await using var r = await cmd.ExecuteReaderAsync(ct);
+            while (await r.ReadAsync(ct))
+                nodes.Add(Lineage.Core.Datasets.NodeReader.ReadStored(Enum.Parse<Lineage.Core.Model.NodeKind>(r.GetString(0)), r.GetString(1)));
+        }
+        foreach (var node in nodes) await Import.Projections.ReplaceExplorationAsync(connection, tx, node, ct);
     }
 
     private static async Task<int> ReadVersionAsync(SqliteConnection connection, CancellationToken ct)

@@ -1,0 +1,15 @@
+using GraphQL;
+using Lineage.Core.Store;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lineage.GraphQL.Loaders;
+
+/// <summary>The store's capability ports (IEntityQueries, IFlowQueries…), each registered by the store that offers it.</summary>
+internal static class Ports
+{
+    public static T Port<T>(this IResolveFieldContext context) where T : class => Get<T>(context.RequestServices!);
+
+    public static T Get<T>(IServiceProvider services) where T : class =>
+        services.GetService<T>() ?? throw new StoreUnavailableException(
+            $"The configured store does not offer {typeof(T).Name} yet; use Lineage:Store=sqlite for this field.");
+}

@@ -1,0 +1,175 @@
+using System.Security.Cryptography;
+using System.Text;
+using Lineage.Core.Lineage;
+using Lineage.Core.Model;
+using Lineage.Core.Store;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Lineage.Server.Widgets;
+
+/// <summary>
+/// The widgets for reports, in one place: /widgets/lineage.js (the component), /widgets/lineage.svg
+/// (the static picture), /embed/lineage (a page for iframes), /widgets (snippets with live examples),
+/// and CORS on /graphql for the component on other sites.
+/// </summary>
+public static partial class WidgetEndpoints
+{
+    public static WebApplication MapLineageWidgets(this WebApplication app)
+    {
+        var options = new WidgetOptions();
+        app.Configuration.GetSection(WidgetOptions.Section).Bind(options);
+        var problems = options.Problems();
+        if (problems.Count > 0) throw new OptionsValidationException(WidgetOptions.Section, typeof(WidgetOptions), problems);
+
+        UseGraphQLCors(app, options);
+
+        app.MapGet("/widgets/lineage.js", (HttpContext http) => WidgetAssets.Script(http));
+        app.MapGet("/widgets/lineage.svg", Svg);
+        app.MapGet("/widgets/lineage.png", (HttpContext http) => Results.Text(
+            "PNG is not offered: no well-kept SVG rasterizer is available to this build (Svg.Skia is not on the package mirror). Use /widgets/lineage.svg — PDF, Word and slide tools accept SVG.",
+            "text/plain; charset=utf-8", statusCode: StatusCodes.Status501NotImplemented));
+        app.MapGet("/embed/lineage", (HttpContext http, ILineageStore store) => Embed(http, store, options));
+        app.MapGet("/widgets", (HttpContext http) => WidgetPages.Gallery(http));
+        return app;
+    }
+
+    /// <summary>GET /widgets/lineage.svg?from=MEXT&amp;to=METI&amp;minStage=COMMERCIALIZED — deterministic bytes, an ETag from them.</summary>
+    private static async Task<IResult> Svg(HttpContext http, ILineageStore store, ILoggerFactory loggers)
+    {
+        WidgetRequest request;
+        try
+        {
+            request = WidgetRequest.Parse(http.Request.Query);
+            await CheckIdsExist(store, request, http.RequestAborted);
+        }
+        catch (Exception e) when (e is WidgetParameterException or InvalidQueryException)
+        {
+            return BadRequest(e.Message);
+        }
+
+        WidgetGraph graph;
+        try
+        {
+            graph = await WidgetGraph.LoadAsync(store, request, http.RequestAborted);
+        }
+        catch (InvalidQueryException e)
+        {
+            return BadRequest(e.Message);
+        }
+        catch (StoreUnavailableException e)
+        {
+            LogStoreUnavailable(loggers.CreateLogger(typeof(WidgetEndpoints)), e);
+            return Results.Text("The store is unavailable; try again shortly. " + e.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        var bytes = SvgRenderer.Render(graph, request);
+        var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..32]}\"";
+        http.Response.Headers.ETag = etag;
+        http.Response.Headers.CacheControl = "public, max-age=300";
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        // Opened on its own, the SVG is a document: it may run nothing and load nothing.
+        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
+        if (http.Request.Headers.IfNoneMatch.Contains(etag)) return Results.StatusCode(StatusCodes.Status304NotModified);
+        return Results.Bytes(bytes, "image/svg+xml; charset=utf-8");
+    }
+
+    private static async Task<IResult> Embed(HttpContext http, ILineageStore store, WidgetOptions options)
+    {
+        WidgetRequest request;
+        try
+        {
+            request = WidgetRequest.Parse(http.Request.Query, allowHeight: true);
+            await CheckIdsExist(store, request, http.RequestAborted);
+        }
+        catch (Exception e) when (e is WidgetParameterException or InvalidQueryException)
+        {
+            return WidgetPages.Html(http, WidgetPages.ErrorPage(e.Message), StatusCodes.Status400BadRequest, options.EffectiveFrameAncestors);
+        }
+        return WidgetPages.Html(http, WidgetPages.EmbedPage(http, request), StatusCodes.Status200OK, options.EffectiveFrameAncestors);
+    }
+
+    /// <summary>An id the graph does not have is a typo, not an empty answer: say which.</summary>
+    private static async Task CheckIdsExist(ILineageStore store, WidgetRequest request, CancellationToken cancellationToken)
+    {
+        var ids = request.SelectorIds.ToList();
+        if (ids.Count == 0) return;
+        var found = (await store.GetNodesAsync(ids, cancellationToken)).ToDictionary(n => n.Id, n => n.Kind, StringComparer.Ordinal);
+        var problems = new List<string>();
+        foreach (var id in ids)
+        {
+            var expected = NodeKinds.FromId(id);
+            if (!found.TryGetValue(id, out var kind) || kind != expected) problems.Add($"'{id}' is not in the graph.");
+        }
+        if (problems.Count > 0) throw new WidgetParameterException(problems);
+    }
+
+    private static IResult BadRequest(string message) =>
+        Results.Text(message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+
+    /// <summary>
+    /// CORS for /graphql, so the component on a configured site can ask this server. Only /graphql:
+    /// the pictures and pages need none (the script is loaded as a classic script, which CORS does not govern).
+    /// </summary>
+    private static void UseGraphQLCors(WebApplication app, WidgetOptions options)
+    {
+        if (options.CorsOrigins.Count == 0) return;
+        var builder = new CorsPolicyBuilder().WithMethods("GET", "POST").WithHeaders("content-type", "accept").SetPreflightMaxAge(TimeSpan.FromHours(1));
+        if (options.CorsOrigins.Contains("*")) builder.AllowAnyOrigin();
+        else builder.WithOrigins([.. options.CorsOrigins]);
+        var policy = builder.Build();
+        var cors = new CorsService(Options.Create(new CorsOptions()), app.Services.GetRequiredService<ILoggerFactory>());
+        app.Use(async (http, next) =>
+        {
+            if (!http.Request.Path.StartsWithSegments("/graphql") || !http.Request.Headers.ContainsKey(HeaderNames.Origin))
+            {
+                await next(http);
+                return;
+            }
+            var result = cors.EvaluatePolicy(http, policy);
+            cors.ApplyResult(result, http.Response);
+            if (result.IsPreflightRequest)
+            {
+                http.Response.StatusCode = StatusCodes.Status204NoContent;
+                return;
+            }
+            await next(http);
+        });
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A widget could not be drawn: the store is unavailable")]
+    private static partial void LogStoreUnavailable(ILogger logger, Exception exception);
+}
+
+/// <summary>The bundled component, embedded in the assembly at build time (src/Lineage.Widgets/Lineage.Widgets.targets).</summary>
+internal static class WidgetAssets
+{
+    private static readonly Lazy<(byte[] Bytes, string ETag)?> Bundle = new(() =>
+    {
+        using var stream = typeof(WidgetAssets).Assembly.GetManifestResourceStream("Lineage.Server.Widgets.lineage.js");
+        if (stream is null) return null;
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        var bytes = copy.ToArray();
+        return (bytes, $"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..32]}\"");
+    });
+
+    public static IResult Script(HttpContext http)
+    {
+        if (Bundle.Value is not { } bundle)
+            return Results.Text("The widget bundle was not built into this server (built with LINEAGE_SKIP_WEB=1, or without npm). Build without LINEAGE_SKIP_WEB to get /widgets/lineage.js.",
+                "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
+        http.Response.Headers.ETag = bundle.ETag;
+        // Revalidate every time: a new server version must reach pages at once; the ETag keeps it cheap.
+        http.Response.Headers.CacheControl = "no-cache";
+        http.Response.Headers.AccessControlAllowOrigin = "*";
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        if (http.Request.Headers.IfNoneMatch.Contains(bundle.ETag)) return Results.StatusCode(StatusCodes.Status304NotModified);
+        return Results.Bytes(bundle.Bytes, "text/javascript; charset=utf-8");
+    }
+
+    public static bool Built => Bundle.Value is not null;
+
+    internal static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}

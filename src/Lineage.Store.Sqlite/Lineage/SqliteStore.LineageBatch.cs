@@ -1,0 +1,18 @@
+using Lineage.Core.Lineage;
+
+namespace Lineage.Store.Sqlite;
+
+public sealed partial class SqliteStore : ILineageBatchQueries
+{
+    /// <summary>
+    /// One store call for many lineage questions: lineage.sql runs once per question on one connection (in process,
+    /// no network between them) and the transfers of every page are read together.
+    /// </summary>
+    public async Task<IReadOnlyList<LineagePage>> QueryLineageManyAsync(IReadOnlyList<LineageQuery> queries, CancellationToken cancellationToken)
+    {
+        if (queries.Count == 0) return [];
+        var validated = queries.Select(q => q.Validated()).ToList();
+        await using var c = await OpenAsync(cancellationToken);
+        return await QueryLineageOnAsync(c, validated, cancellationToken);
+    }
+}

@@ -1,0 +1,82 @@
+// Colours: one per ministry (the same in the server's SVG, Widgets/WidgetTheme.cs), chosen to stay
+// apart for common colour-vision deficiencies and to read on both white and near-black.
+export const MINISTRY_COLOURS = {
+  CAO: '#7f3c8d',
+  MIC: '#11a579',
+  MEXT: '#3969ac',
+  MHLW: '#e73f74',
+  MAFF: '#80ba5a',
+  METI: '#e68310',
+  MLIT: '#008695',
+  MOE: '#cf1c90',
+};
+export const OTHER_COLOUR = '#888888';
+
+export const colourOf = (code) => MINISTRY_COLOURS[code] ?? OTHER_COLOUR;
+
+export const FONT_FAMILY =
+  "'Noto Sans CJK JP', 'Noto Sans JP', 'Source Han Sans JP', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Yu Gothic', 'Meiryo', 'IPAexGothic', 'Noto Sans', 'Segoe UI', system-ui, sans-serif";
+
+export const CSS = `
+:host {
+  --lineage-bg: #ffffff; --lineage-fg: #1b1f24; --lineage-muted: #57606a; --lineage-node: #ffffff;
+  --lineage-link: #8c959f; --lineage-label-bg: #ffffff; --lineage-focus: #0969da; --lineage-tip-bg: #ffffff;
+  --lineage-error: #b42318;
+  display: block; position: relative; color: var(--lineage-fg); background: var(--lineage-bg);
+  font-family: ${FONT_FAMILY}; font-size: 13px; line-height: 1.4; border-radius: 6px;
+}
+:host([theme="dark"]) {
+  --lineage-bg: #111418; --lineage-fg: #e6edf3; --lineage-muted: #9ba5b0; --lineage-node: #1d232b;
+  --lineage-link: #6e7781; --lineage-label-bg: #111418; --lineage-focus: #58a6ff; --lineage-tip-bg: #1d232b;
+  --lineage-error: #ff7b72;
+}
+@media (prefers-color-scheme: dark) {
+  :host(:not([theme="light"])) {
+    --lineage-bg: #111418; --lineage-fg: #e6edf3; --lineage-muted: #9ba5b0; --lineage-node: #1d232b;
+    --lineage-link: #6e7781; --lineage-label-bg: #111418; --lineage-focus: #58a6ff; --lineage-tip-bg: #1d232b;
+    --lineage-error: #ff7b72;
+  }
+}
+:host([hidden]) { display: none; }
+.scroll { overflow: auto; max-width: 100%; }
+svg { display: block; max-width: 100%; height: auto; font-family: inherit; }
+:host([height]) svg { width: 100%; height: 100%; }
+.status { margin: 0; padding: 16px; color: var(--lineage-muted); }
+.status:empty { display: none; }
+.status.error { color: var(--lineage-error); }
+.status.note { padding: 4px 16px 8px; font-size: 12px; }
+.caption { fill: var(--lineage-fg); font-size: 14px; font-weight: 600; }
+.legend-text { fill: var(--lineage-muted); font-size: 12px; }
+.node { cursor: pointer; outline: none; }
+.node-box { fill: var(--lineage-node); stroke-width: 1.5; }
+.node-text { fill: var(--lineage-fg); font-size: 13px; }
+.node:hover .node-box, .node:focus-visible .node-box { stroke-width: 3; }
+.node:focus-visible .focus-ring, .link:focus-visible .focus-ring { stroke: var(--lineage-focus); stroke-width: 2; fill: none; stroke-dasharray: 4 2; }
+.focus-ring { fill: none; stroke: none; }
+.link { outline: none; }
+.link-line { fill: none; stroke: var(--lineage-link); }
+.flows .link-line { stroke-opacity: 0.4; }
+.link:hover .link-line, .link:focus-visible .link-line { stroke: var(--lineage-focus); stroke-opacity: 0.75; }
+.link-label-bg { fill: var(--lineage-label-bg); fill-opacity: 0.92; }
+.link-label { fill: var(--lineage-muted); font-size: 11px; }
+.arrow { fill: var(--lineage-link); }
+.tip {
+  position: absolute; z-index: 10; max-width: min(420px, 90%); padding: 8px 10px; border-radius: 6px;
+  background: var(--lineage-tip-bg); color: var(--lineage-fg); border: 1px solid var(--lineage-link);
+  box-shadow: 0 4px 16px rgb(0 0 0 / 0.18); font-size: 12px; pointer-events: none;
+}
+.tip[hidden] { display: none; }
+.tip h3 { margin: 0 0 4px; font-size: 13px; }
+.tip p { margin: 2px 0; }
+.tip blockquote { margin: 2px 0 6px; padding-left: 8px; border-left: 3px solid var(--lineage-link); }
+.tip cite { color: var(--lineage-muted); font-style: normal; }
+.vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+@media print {
+  :host { --lineage-bg: #ffffff; --lineage-fg: #000000; --lineage-muted: #333333; --lineage-node: #ffffff;
+    --lineage-link: #555555; --lineage-label-bg: #ffffff; print-color-adjust: exact; -webkit-print-color-adjust: exact;
+    break-inside: avoid; }
+  .scroll { overflow: visible; height: auto !important; }
+  svg { width: 100% !important; height: auto !important; }
+  .tip { display: none !important; }
+}
+`;
