@@ -82,17 +82,30 @@ async function describe(result) {
 }
 
 function render() {
-  const rows = (level) =>
-    results
-      .filter((r) => levelOf(r) === level)
-      .map((r) => `| ${r.status === 'ok' ? 'pass' : 'fail'} | \`${r.id}\` | ${escape(r.name.slice(level.length + 1))} | ${r.status === 'ok' ? '' : escape(reasons.get(r.id))} |`)
-      .join('\n');
-  const table = (level) => `| result | id | audit | why it fails |\n|---|---|---|---|\n${rows(level)}`;
+  const table = (level) => {
+    const audits = results.filter((r) => levelOf(r) === level);
+    const failing = audits.some((r) => r.status !== 'ok');
+    const head = failing ? '| result | id | audit | why it fails |\n|---|---|---|---|' : '| result | id | audit |\n|---|---|---|';
+    const rows = audits.map((r) => {
+      const cells = [r.status === 'ok' ? 'pass' : 'fail', `\`${r.id}\``, escape(r.name.slice(level.length + 1))];
+      if (failing) cells.push(r.status === 'ok' ? '' : escape(reasons.get(r.id)));
+      return `| ${cells.join(' | ')} |`;
+    });
+    return [head, ...rows].join('\n');
+  };
   return `# GraphQL-over-HTTP audit
 
 The server's \`/graphql\` endpoint checked by the server audits of [graphql-http](https://github.com/graphql/graphql-http)
 ${version} (\`auditServer\`), which follow the [GraphQL over HTTP](https://graphql.github.io/graphql-over-http/draft/) spec.
 CI runs them on every build (\`tests/Lineage.Browser.Tests\`, \`GraphQLHttpAuditTests\`) and fails when a MUST audit fails.
+
+**Summary:** ${line}.
+
+How the endpoint answers, in short: \`POST\` with \`Content-Type: application/json\` and \`GET\` with URL parameters
+(queries only; a mutation over GET is a 405). The response is \`application/graphql-response+json\` when the client
+asks for it, and \`application/json\` for \`application/json\`, a wildcard (\`*/*\`) or no \`Accept\` header; a request
+error (parse, validation, variables) is a 400 under the former and a 200 with \`errors\` under the latter. An \`Accept\`
+without either JSON type is a 406. A browser that asks \`GET /graphql\` for HTML gets the IDE instead.
 
 Regenerate this page against a running server:
 
@@ -100,8 +113,6 @@ Regenerate this page against a running server:
 dotnet run --project src/Lineage.Server -- --Urls=http://127.0.0.1:5000 &
 cd tools/graphql-http-audit && npm ci && node audit.mjs http://127.0.0.1:5000/graphql --markdown ../../docs/graphql-http-audit.md
 \`\`\`
-
-**Summary:** ${line}.
 
 ## SHOULD
 

@@ -4,7 +4,10 @@ using Lineage.Core.Lineage;
 using Lineage.Core.Model;
 using Lineage.Core.Selectors;
 using Lineage.Core.Store;
+using Lineage.GraphQL.Entities;
+using Lineage.GraphQL.Flows;
 using Lineage.GraphQL.Lineage;
+using Lineage.GraphQL.Search;
 using Lineage.GraphQL.Loaders;
 using Lineage.GraphQL.Types;
 
@@ -45,23 +48,14 @@ public sealed class QueryType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(c => c.LoadOfKind(c.GetArgument<string>("id"), NodeKind.Program));
 
-        Field<NonNullGraphType<NodeConnectionType<ProgramType>>>("programs")
-            .Description("Programs, phases and parts, ordered by id.")
-            .Argument<ProgramFilterInputType>("where")
-            .Argument<IntGraphType>("first", a => { a.DefaultValue = LineageQuery.DefaultPageSize; a.Description = $"Page size (0–{LineageQuery.MaxPageSize})."; })
-            .Argument<StringGraphType>("after")
-            .ResolveAsync(async c =>
-            {
-                var where = c.GetArgument<Dictionary<string, object?>?>("where") ?? [];
-                var query = new NodeQuery(
-                    NodeKind.Program,
-                    where.TryGetValue("ministries", out var m) && m is IEnumerable<object?> codes ? codes.OfType<MinistryCode>().ToList() : null,
-                    where.TryGetValue("nameContains", out var n) ? n as string : null,
-                    where.TryGetValue("parent", out var p) ? p as string : null,
-                    c.GetArgument("first", LineageQuery.DefaultPageSize),
-                    c.GetArgument<string?>("after"));
-                return await c.Store().ListNodesAsync(query.Validated(), c.CancellationToken);
-            });
+        this.EntityConnection<object?, ProgramType, ProgramFilterInputType>("programs", NodeKind.Program, "Programs, phases and parts.");
+        this.EntityConnection<object?, OrganizationType, OrganizationFilterInputType>("organizations", NodeKind.Organization, "Universities, companies, institutes, local governments, associations and offices.");
+        this.EntityConnection<object?, RegionType, RegionFilterInputType>("regions", NodeKind.Region, "Blocks, prefectures, cities and areas.");
+        this.EntityConnection<object?, ProjectType, ProjectFilterInputType>("projects", NodeKind.Project, "Projects: the seeds carried through programs.");
+        this.EntityConnection<object?, TransferType, TransferFilterInputType>("transfers", NodeKind.Transfer, "Hand-offs between programs.");
+        this.EntityConnection<object?, ClusterProjectType, ClusterProjectFilterInputType>("clusterProjects", NodeKind.ClusterProject, "Regional projects of programs.");
+        this.EntityConnection<object?, OutcomeType, OutcomeFilterInputType>("outcomes", NodeKind.Outcome, "Results: products, ventures, patents, sales…");
+        this.EntityConnection<object?, SourceType, SourceFilterInputType>("sources", NodeKind.Source, "The source documents.");
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MinistryType>>>>("ministries")
             .Description("Every ministry, by id.")
@@ -71,6 +65,9 @@ public sealed class QueryType : ObjectGraphType
             .Description("Anything by its id (program:…, org:…, transfer:…); null when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(c => c.LoadNode(c.GetArgument<string>("id")));
+
+        this.AddFlowsField();
+        this.AddSearchField();
 
         Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
             .Description($"Several nodes by id, in the order asked; null for an unknown id (at most {LineageQuery.MaxPageSize}).")

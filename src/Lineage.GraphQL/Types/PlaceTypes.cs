@@ -1,5 +1,7 @@
 using GraphQL.Types;
+using Lineage.Core.Entities;
 using Lineage.Core.Model;
+using Lineage.GraphQL.Entities;
 using Lineage.GraphQL.Loaders;
 
 namespace Lineage.GraphQL.Types;
@@ -12,6 +14,15 @@ public sealed class RegionType : ObjectGraphType<Region>
         this.AddNodeFields();
         Field<NonNullGraphType<RegionKindType>>("kind").Resolve(c => c.Source.RegionKind);
         Field<RegionType>("within").Resolve(c => c.LoadOptional(c.Source.Within));
+        this.Referencing<Region, RegionType>("subRegions", NodeKind.Region, Relation.Within, "Regions directly within this one, by id.");
+        this.RelatedConnection<Region, ProgramType>("programs", c => new EntityQuery(NodeKind.Program, Regions: [c.Source.Id]),
+            "Programs confined to this region or a region within it (a sub-program inherits its parent's regions).");
+        this.RelatedConnection<Region, OrganizationType>("organizations", c => new EntityQuery(NodeKind.Organization, Regions: [c.Source.Id]),
+            "Organizations located in this region or a region within it.");
+        this.RelatedConnection<Region, ClusterProjectType>("clusterProjects", c => new EntityQuery(NodeKind.ClusterProject, Regions: [c.Source.Id]),
+            "Cluster projects in this region or a region within it.");
+        this.RelatedConnection<Region, ProjectType>("projects", c => new EntityQuery(NodeKind.Project, Regions: [c.Source.Id]),
+            "Projects (seeds) located in this region or a region within it.");
     }
 }
 
@@ -24,5 +35,7 @@ public sealed class OrganizationType : ObjectGraphType<Organization>
         this.AddNodeFields();
         Field<NonNullGraphType<OrganizationKindType>>("kind").Resolve(c => c.Source.OrganizationKind);
         Field<RegionType>("locatedIn").Resolve(c => c.LoadOptional(c.Source.LocatedIn));
+        this.Referencing<Organization, ProjectType>("projects", NodeKind.Project, Relation.Participant, "Projects it takes part in, by id.");
+        this.Referencing<Organization, ClusterProjectType>("officeOf", NodeKind.ClusterProject, Relation.Office, "Cluster projects it is the office of, by id.");
     }
 }

@@ -1,6 +1,8 @@
 using GraphQL.Types;
 using Lineage.Core.Model;
-using Lineage.Core.Store;
+using Lineage.Core.Entities;
+using Lineage.GraphQL.Entities;
+using Lineage.GraphQL.Lineage;
 using Lineage.GraphQL.Loaders;
 
 namespace Lineage.GraphQL.Types;
@@ -16,17 +18,19 @@ public sealed class ProgramType : ObjectGraphType<Program>
         Field<NonNullGraphType<MinistryType>>("ministry").Description("The ministry in charge: the runner, or the runner's ministry when an agency runs it.")
             .Resolve(c => c.Loaders().MinistryOf.Load(c.Source.RunBy));
         Field<ProgramType>("parent").Description("The program this is a phase or part of.").Resolve(c => c.LoadOptional(c.Source.Parent));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProgramType>>>>("children")
-            .ResolveAsync(async c => (await c.Store().ListNodesAsync(new NodeQuery(NodeKind.Program, Parent: c.Source.Id, First: 100), c.CancellationToken)).Nodes);
+        this.Referencing<Program, ProgramType>("children", NodeKind.Program, Relation.Parent, "Its phases and parts, by id.");
         Field<StringGraphType>("phase").Resolve(c => c.Source.Phase);
         Field<IntGraphType>("startFiscalYear").Resolve(c => c.Source.StartFiscalYear);
         Field<IntGraphType>("endFiscalYear").Resolve(c => c.Source.EndFiscalYear);
         Field<StringGraphType>("aim").Resolve(c => c.Source.Aim);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BudgetType>>>>("budgets").Resolve(c => c.Source.Budgets.OrderBy(b => b.FiscalYear).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BudgetType>>>>("budgets").Description("Budgets and budget requests by fiscal year, as the sources give them.").Resolve(c => c.Source.Budgets.OrderBy(b => b.FiscalYear).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TransferType>>>>("transfersOut").Description("Hand-offs from this program, by fiscal year.")
             .Resolve(c => c.Loaders().Outgoing.Load(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TransferType>>>>("transfersIn").Description("Hand-offs into this program, by fiscal year.")
             .Resolve(c => c.Loaders().Incoming.Load(c.Source.Id));
+        this.AddLineageFields();
+        this.Referencing<Program, ClusterProjectType>("clusterProjects", NodeKind.ClusterProject, Relation.Program, "Regional projects of this program, by id.");
+        this.Referencing<Program, OutcomeType>("outcomes", NodeKind.Outcome, Relation.Program, "Results attributed to this program, by id.");
     }
 }
 

@@ -1,5 +1,7 @@
 using GraphQL.Types;
+using Lineage.Core.Entities;
 using Lineage.Core.Model;
+using Lineage.GraphQL.Entities;
 using Lineage.GraphQL.Loaders;
 
 namespace Lineage.GraphQL.Types;
@@ -13,6 +15,8 @@ public sealed class ProjectType : ObjectGraphType<Project>
         this.AddNodeFields();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("regions").Resolve(c => c.Source.Regions.Select(c.LoadNode).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ParticipantType>>>>("participants").Resolve(c => c.Source.Participants);
+        this.Referencing<Project, TransferType>("transfers", NodeKind.Transfer, Relation.Project, "The seed's hand-offs in the order it went: by fiscal year, then id.");
+        this.Referencing<Project, OutcomeType>("outcomes", NodeKind.Outcome, Relation.Project, "Results of this project, by id.");
     }
 }
 
@@ -41,6 +45,7 @@ public sealed class ClusterProjectType : ObjectGraphType<ClusterProject>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ParticipationType>>>>("participation")
             .Description("Participant counts, each as of its date (oldest first).")
             .Resolve(c => c.Source.Participation.OrderBy(p => p.AsOf, StringComparer.Ordinal).ToList());
+        this.Referencing<ClusterProject, OutcomeType>("outcomes", NodeKind.Outcome, Relation.ClusterProject, "Results of this cluster project, by id.");
     }
 }
 

@@ -10,7 +10,7 @@ internal static class MediaTypes
 
     /// <summary>
     /// The response media type for an Accept header, or null when the client accepts neither JSON type (406).
-    /// Without an Accept header the spec's legacy rule applies: application/json.
+    /// Without an Accept header, or with only a wildcard, the spec's legacy rule applies: application/json.
     /// </summary>
     public static string? Negotiate(string? accept)
     {
@@ -18,22 +18,28 @@ internal static class MediaTypes
         if (!MediaTypeHeaderValue.TryParseList(accept.Split(','), out var types)) return null;
         string? best = null;
         double bestQuality = -1;
+        var bestIsExplicit = false;
         foreach (var type in types)
         {
             var quality = type.Quality ?? 1.0;
             if (quality <= 0) continue;
             var media = type.MediaType.Value?.ToLowerInvariant();
-            var candidate = media switch
+            // A wildcard gets application/json: it is what every client understands, and what the spec's
+            // audits expect for */* (and for a missing Accept header).
+            var (candidate, isExplicit) = media switch
             {
-                GraphQLResponse or "application/*" or "*/*" => GraphQLResponse,
-                Json => Json,
-                _ => null,
+                GraphQLResponse => (GraphQLResponse, true),
+                Json => (Json, true),
+                "application/*" or "*/*" => (Json, false),
+                _ => ((string?)null, false),
             };
-            // Equal quality: prefer the explicit listing order, as clients list their preference first.
-            if (candidate is not null && quality > bestQuality)
+            if (candidate is null) continue;
+            // Higher quality wins; at equal quality a named type beats a wildcard, then the first listed wins.
+            if (quality > bestQuality || (quality == bestQuality && isExplicit && !bestIsExplicit))
             {
                 best = candidate;
                 bestQuality = quality;
+                bestIsExplicit = isExplicit;
             }
         }
         return best;

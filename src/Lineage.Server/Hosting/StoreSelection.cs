@@ -1,3 +1,4 @@
+using Lineage.Store.Neo4j;
 using Lineage.Store.Sqlite;
 using Microsoft.Extensions.Configuration;
 
@@ -19,7 +20,7 @@ public static class StoreSelection
             case Sqlite:
                 return services.AddSqliteStore();
             case Neo4j:
-                throw new InvalidStoreException("Lineage:Store=neo4j: the Neo4j store is not part of this build yet; use sqlite.");
+                return services.AddNeo4jStore(configuration);
             default:
                 throw new InvalidStoreException(
                     $"Lineage:Store has the unknown value '{store}'. Use one of: {string.Join(", ", Known)} (appsettings.json, or the environment variable Lineage__Store).");

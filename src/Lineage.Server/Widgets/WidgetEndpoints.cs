@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Lineage.Core.Flows;
 using Lineage.Core.Lineage;
 using Lineage.Core.Model;
 using Lineage.Core.Store;
@@ -26,17 +27,18 @@ public static partial class WidgetEndpoints
         UseGraphQLCors(app, options);
 
         app.MapGet("/widgets/lineage.js", (HttpContext http) => WidgetAssets.Script(http));
-        app.MapGet("/widgets/lineage.svg", Svg);
-        app.MapGet("/widgets/lineage.png", (HttpContext http) => Results.Text(
-            "PNG is not offered: no well-kept SVG rasterizer is available to this build (Svg.Skia is not on the package mirror). Use /widgets/lineage.svg — PDF, Word and slide tools accept SVG.",
-            "text/plain; charset=utf-8", statusCode: StatusCodes.Status501NotImplemented));
+        app.MapGet("/widgets/lineage.svg", (HttpContext http, ILineageStore store, ILoggerFactory loggers) => Picture(http, store, loggers, png: false));
+        app.MapGet("/widgets/lineage.png", (HttpContext http, ILineageStore store, ILoggerFactory loggers) => Picture(http, store, loggers, png: true));
         app.MapGet("/embed/lineage", (HttpContext http, ILineageStore store) => Embed(http, store, options));
         app.MapGet("/widgets", (HttpContext http) => WidgetPages.Gallery(http));
         return app;
     }
 
-    /// <summary>GET /widgets/lineage.svg?from=MEXT&amp;to=METI&amp;minStage=COMMERCIALIZED — deterministic bytes, an ETag from them.</summary>
-    private static async Task<IResult> Svg(HttpContext http, ILineageStore store, ILoggerFactory loggers)
+    /// <summary>
+    /// GET /widgets/lineage.svg?from=MEXT&amp;to=METI&amp;minStage=COMMERCIALIZED (or .png) — the same bytes for the same
+    /// data and parameters (for PNG: and the same installed fonts), with an ETag from them.
+    /// </summary>
+    private static async Task<IResult> Picture(HttpContext http, ILineageStore store, ILoggerFactory loggers, bool png)
     {
         WidgetRequest request;
         try
@@ -52,7 +54,7 @@ public static partial class WidgetEndpoints
         WidgetGraph graph;
         try
         {
-            graph = await WidgetGraph.LoadAsync(store, request, http.RequestAborted);
+            graph = await WidgetGraph.LoadAsync(store, request, http.RequestAborted, http.RequestServices.GetService<IFlowQueries>());
         }
         catch (InvalidQueryException e)
         {
@@ -64,7 +66,17 @@ public static partial class WidgetEndpoints
             return Results.Text("The store is unavailable; try again shortly. " + e.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
-        var bytes = SvgRenderer.Render(graph, request);
+        byte[] bytes;
+        try
+        {
+            bytes = png ? PngRenderer.Render(graph, request) : SvgRenderer.Render(graph, request);
+        }
+        catch (Exception e) when (png && e is DllNotFoundException or TypeInitializationException)
+        {
+            // SkiaSharp's native library needs fontconfig (Debian: libfontconfig1); the SVG needs nothing.
+            return Results.Text($"PNG cannot be drawn on this server ({e.GetBaseException().Message}); install libfontconfig1, or use /widgets/lineage.svg.",
+                "text/plain; charset=utf-8", statusCode: StatusCodes.Status501NotImplemented);
+        }
         var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..32]}\"";
         http.Response.Headers.ETag = etag;
         http.Response.Headers.CacheControl = "public, max-age=300";
@@ -72,7 +84,7 @@ public static partial class WidgetEndpoints
         // Opened on its own, the SVG is a document: it may run nothing and load nothing.
         http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
         if (http.Request.Headers.IfNoneMatch.Contains(etag)) return Results.StatusCode(StatusCodes.Status304NotModified);
-        return Results.Bytes(bytes, "image/svg+xml; charset=utf-8");
+        return Results.Bytes(bytes, png ? "image/png" : "image/svg+xml; charset=utf-8");
     }
 
     private static async Task<IResult> Embed(HttpContext http, ILineageStore store, WidgetOptions options)

@@ -1,7 +1,8 @@
+using Lineage.Core.Flows;
 using Lineage.Core.Lineage;
 using Lineage.Core.Model;
 using Lineage.Core.Store;
-using Program = Lineage.Core.Model.Program;
+using CoreProgram = Lineage.Core.Model.Program;
 
 namespace Lineage.Server.Widgets;
 
@@ -11,10 +12,13 @@ public sealed record GraphEvidence(string Source, string Quote);
 
 public sealed record GraphTransfer(string Id, string? Seed, Stage Stage, int? FromFiscalYear, int? ToFiscalYear, int? Count, IReadOnlyList<GraphEvidence> Evidence);
 
-/// <summary>One curve: every transfer between one pair of programs. Value = seeds handed on (count, else 1).</summary>
-public sealed record GraphLink(string Id, string From, string To, IReadOnlyList<GraphTransfer> Transfers)
+/// <summary>
+/// One curve: every transfer between one pair of programs. Value = seeds handed on: the flows query's
+/// seed count when the link comes from it (a named seed once, a cohort's total once), else count or 1 per transfer.
+/// </summary>
+public sealed record GraphLink(string Id, string From, string To, IReadOnlyList<GraphTransfer> Transfers, int? Seeds = null)
 {
-    public int Value => Transfers.Sum(t => t.Count ?? 1);
+    public int Value => Seeds ?? Transfers.Sum(t => t.Count ?? 1);
     public Stage Stage => Transfers.Max(t => t.Stage);
 }
 
@@ -65,9 +69,15 @@ public sealed record WidgetGraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<G
         return new WidgetGraph(nodes.Values.OrderBy(n => n.Id, StringComparer.Ordinal).ToList(), linkList, pathTexts, paths.Count, total);
     }
 
-    /// <summary>Asks the store for every path (up to <see cref="MaxPaths"/>) and the names, ministries and sources they mention.</summary>
-    public static async Task<WidgetGraph> LoadAsync(ILineageStore store, WidgetRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Asks the store for what the request draws: every lineage path (up to <see cref="MaxPaths"/>), or in
+    /// flows mode the flows by program when the store answers flow queries; then the names, ministries and
+    /// sources they mention.
+    /// </summary>
+    public static async Task<WidgetGraph> LoadAsync(ILineageStore store, WidgetRequest request, CancellationToken cancellationToken, IFlowQueries? flows = null)
     {
+        if (request.Mode == WidgetMode.Flows && flows is not null) return await LoadFlowsAsync(store, flows, request, cancellationToken);
+
         var paths = new List<LineagePath>();
         var query = request.Query with { First = LineageQuery.MaxPageSize, After = null };
         int total;
@@ -79,27 +89,64 @@ public sealed record WidgetGraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<G
             if (!page.HasNextPage || paths.Count >= MaxPaths || page.EndCursor is null) break;
             query = query with { After = page.EndCursor };
         }
-
         var transfers = paths.SelectMany(p => p.Steps).ToList();
-        var ids = transfers.SelectMany(t => new[] { t.From, t.To })
-            .Concat(paths.Select(p => p.Project).OfType<string>())
-            .Concat(transfers.SelectMany(t => t.Evidence.Select(e => e.Source)))
-            .ToHashSet(StringComparer.Ordinal);
-        var known = await Lookup(store, ids, cancellationToken);
-        var runners = await Lookup(store, known.Values.OfType<Program>().Select(p => p.RunBy).ToHashSet(StringComparer.Ordinal), cancellationToken);
-        var ministries = await Lookup(store, runners.Values.OfType<Agency>().Select(a => a.Ministry).ToHashSet(StringComparer.Ordinal), cancellationToken);
+        var names = await Names.LoadAsync(store, transfers, paths.Select(p => p.Project).OfType<string>(), cancellationToken);
+        var graph = Build(paths, total, request.Lang, names.Node, names.MinistryOf);
+        // Flows mode without the flows port: the same links, a caption that counts hand-offs.
+        return request.Mode == WidgetMode.Flows ? graph with { Total = graph.Links.Sum(l => l.Transfers.Count), Shown = graph.Links.Sum(l => l.Transfers.Count) } : graph;
+    }
 
-        string MinistryOf(string programId)
+    private static async Task<WidgetGraph> LoadFlowsAsync(ILineageStore store, IFlowQueries flows, WidgetRequest request, CancellationToken cancellationToken)
+    {
+        var q = request.Query;
+        var rows = await flows.QueryFlowsAsync(new FlowQuery(FlowGrouping.Program, q.From, q.To, q.MinStage, q.FiscalYearFrom, q.FiscalYearTo).Validated(), cancellationToken);
+        var transfers = (await store.GetNodesAsync(rows.SelectMany(r => r.Transfers).ToHashSet(StringComparer.Ordinal), cancellationToken))
+            .OfType<Transfer>().ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var names = await Names.LoadAsync(store, transfers.Values.ToList(), transfers.Values.Select(t => t.Project).OfType<string>(), cancellationToken);
+        var text = WidgetText.For(request.Lang);
+        string NameOf(string id) => names.Node(id)?.Name.In(request.Lang) ?? id;
+        var nodes = rows.SelectMany(r => new[] { r.Source, r.Target }).Distinct(StringComparer.Ordinal)
+            .Select(id => new GraphNode(id, NameOf(id), names.MinistryOf(id))).OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
+        var links = rows.Select(r => new GraphLink($"{r.Source}>{r.Target}", r.Source, r.Target,
+                r.Transfers.Select(id => transfers.GetValueOrDefault(id)).OfType<Transfer>()
+                    .Select(t => new GraphTransfer(t.Id, t.Project is null ? null : NameOf(t.Project), t.Stage, t.FromFiscalYear, t.ToFiscalYear, t.Count,
+                        t.Evidence.Select(e => new GraphEvidence(NameOf(e.Source), e.Quote)).ToList()))
+                    .OrderBy(t => t.ToFiscalYear ?? 9999).ThenBy(t => t.Id, StringComparer.Ordinal).ToList(),
+                r.Seeds))
+            .Where(l => l.Transfers.Count > 0)
+            .OrderBy(l => l.Id, StringComparer.Ordinal).ToList();
+        var texts = links.Select(l => $"{NameOf(l.From)} → {NameOf(l.To)}: {text.LinkLabel(l)}").ToList();
+        var handOffs = links.Sum(l => l.Transfers.Count);
+        return new WidgetGraph(nodes, links, texts, handOffs, handOffs);
+    }
+
+    /// <summary>Names, ministries and source titles of everything some transfers mention, in three store round trips.</summary>
+    private sealed record Names(Dictionary<string, INode> Known, Dictionary<string, INode> Runners, Dictionary<string, INode> Ministries)
+    {
+        public INode? Node(string id) => Known.GetValueOrDefault(id);
+
+        public string MinistryOf(string programId)
         {
-            if (!known.TryGetValue(programId, out var n) || n is not Program program) return "";
-            return runners.GetValueOrDefault(program.RunBy) switch
+            if (!Known.TryGetValue(programId, out var n) || n is not CoreProgram program) return "";
+            return Runners.GetValueOrDefault(program.RunBy) switch
             {
                 Ministry m => m.Code.ToString(),
-                Agency a when ministries.GetValueOrDefault(a.Ministry) is Ministry m => m.Code.ToString(),
+                Agency a when Ministries.GetValueOrDefault(a.Ministry) is Ministry m => m.Code.ToString(),
                 _ => "",
             };
         }
-        return Build(paths, total, request.Lang, id => known.GetValueOrDefault(id), MinistryOf);
+
+        public static async Task<Names> LoadAsync(ILineageStore store, IReadOnlyList<Transfer> transfers, IEnumerable<string> projects, CancellationToken cancellationToken)
+        {
+            var ids = transfers.SelectMany(t => new[] { t.From, t.To })
+                .Concat(projects)
+                .Concat(transfers.SelectMany(t => t.Evidence.Select(e => e.Source)))
+                .ToHashSet(StringComparer.Ordinal);
+            var known = await Lookup(store, ids, cancellationToken);
+            var runners = await Lookup(store, known.Values.OfType<CoreProgram>().Select(p => p.RunBy).ToHashSet(StringComparer.Ordinal), cancellationToken);
+            var ministries = await Lookup(store, runners.Values.OfType<Agency>().Select(a => a.Ministry).ToHashSet(StringComparer.Ordinal), cancellationToken);
+            return new Names(known, runners, ministries);
+        }
     }
 
     private static async Task<Dictionary<string, INode>> Lookup(ILineageStore store, IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>

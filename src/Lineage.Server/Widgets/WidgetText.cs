@@ -18,6 +18,7 @@ public sealed class WidgetText
         FiscalYear = (a, b) => a == b ? $"FY{a}" : $"FY{a}–{b}",
         Program = "Program",
         Seeds = n => n == 1 ? "1 seed" : $"{n} seeds",
+        HandOffs = n => n == 1 ? "1 hand-off" : $"{n} hand-offs",
         Aggregate = "aggregate hand-off",
         Figure = "Lineage graph",
     };
@@ -35,6 +36,7 @@ public sealed class WidgetText
         FiscalYear = (a, b) => a == b ? $"{a}年度" : $"{a}–{b}年度",
         Program = "事業",
         Seeds = n => $"シーズ{n}件",
+        HandOffs = n => $"移行{n}件",
         Aggregate = "一括の移行",
         Figure = "系譜図",
     };
@@ -52,6 +54,7 @@ public sealed class WidgetText
     public required Func<string, string, string> FiscalYear { get; init; }
     public required string Program { get; init; }
     public required Func<int, string> Seeds { get; init; }
+    public required Func<int, string> HandOffs { get; init; }
     public required string Aggregate { get; init; }
     public required string Figure { get; init; }
 
@@ -80,7 +83,7 @@ public sealed class WidgetText
         if (request.Query.MinStage is { } min) parts.Add(AtLeast(Stage(min)));
         if (request.Query.FiscalYearFrom is not null || request.Query.FiscalYearTo is not null)
             parts.Add(FiscalYear(request.Query.FiscalYearFrom is { } a ? Num(a) : "", request.Query.FiscalYearTo is { } b ? Num(b) : ""));
-        parts.Add(Paths(total));
+        parts.Add(request.Mode == WidgetMode.Flows ? HandOffs(total) : Paths(total));
         return string.Join(" · ", parts);
     }
 }

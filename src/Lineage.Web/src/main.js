@@ -3,7 +3,7 @@
 import 'graphiql/setup-workers/vite';
 import { createElement as h, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { GraphiQL } from 'graphiql';
+import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { explorerPlugin } from '@graphiql/plugin-explorer';
 import 'graphiql/style.css';
@@ -16,16 +16,16 @@ const endpoint = new URL(window.location.pathname, window.location.origin).href;
 
 const fetcher = createGraphiQLFetcher({ url: endpoint });
 
-const plugins = [explorerPlugin()];
+// Passing plugins replaces GraphiQL's default list: keep History beside the Explorer.
+const plugins = [HISTORY_PLUGIN, explorerPlugin()];
 
 createRoot(document.getElementById('ide')).render(
   h(StrictMode, null,
     h(GraphiQL, {
       fetcher,
       plugins,
+      // A new visitor gets the example tabs; GraphiQL then keeps the visitor's own tabs in localStorage.
       defaultTabs,
       defaultEditorToolsVisibility: true,
-      // A new browser gets the example tabs; GraphiQL keeps a returning user's own tabs.
-      shouldPersistHeaders: false,
     })),
 );

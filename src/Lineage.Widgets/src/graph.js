@@ -31,8 +31,45 @@ export function buildGraph(paths) {
   const linkList = [...links.values()].sort((a, b) => ordinal(a.id, b.id));
   for (const l of linkList) {
     l.transfers.sort((a, b) => (a.toFiscalYear ?? 9999) - (b.toFiscalYear ?? 9999) || ordinal(a.id, b.id));
-    l.value = l.transfers.reduce((s, t) => s + (t.count ?? 1), 0);
+    l.value = l.seeds ?? l.transfers.reduce((s, t) => s + (t.count ?? 1), 0);
     l.stage = STAGES[Math.max(...l.transfers.map((t) => STAGES.indexOf(t.stage)))];
   }
   return { nodes: [...nodes.values()].sort((a, b) => ordinal(a.id, b.id)), links: linkList };
+}
+
+/**
+ * From rows of the `flows` query (groupBy PROGRAM): a link per row, weighed by its seedCount, which
+ * counts a named seed once and a cohort's total once (the server's rule, not re-derived here).
+ */
+export function buildFlowGraph(rows) {
+  const nodes = new Map();
+  const links = [];
+  for (const row of rows) {
+    for (const p of [row.source, row.target]) {
+      if (p?.id && !nodes.has(p.id)) nodes.set(p.id, { id: p.id, name: p.name, ministry: p.ministry?.code ?? '' });
+    }
+    if (!row.source?.id || !row.target?.id) continue;
+    links.push({
+      id: `${row.sourceId}>${row.targetId}`,
+      from: row.sourceId,
+      to: row.targetId,
+      seeds: row.seedCount,
+      transfers: row.transfers.map((t) => ({
+        id: t.id,
+        seed: t.project?.name ?? null,
+        stage: t.stage,
+        fromFiscalYear: t.fromFiscalYear,
+        toFiscalYear: t.toFiscalYear,
+        count: t.count,
+        evidence: t.evidence.map((e) => ({ source: e.source.title, quote: e.quote })),
+      })),
+    });
+  }
+  links.sort((a, b) => ordinal(a.id, b.id));
+  for (const l of links) {
+    l.transfers.sort((a, b) => (a.toFiscalYear ?? 9999) - (b.toFiscalYear ?? 9999) || ordinal(a.id, b.id));
+    l.value = l.seeds;
+    l.stage = STAGES[Math.max(...l.transfers.map((t) => STAGES.indexOf(t.stage)))];
+  }
+  return { nodes: [...nodes.values()].sort((a, b) => ordinal(a.id, b.id)), links };
 }

@@ -70,6 +70,6 @@ export function caption(lang, q, total, mode) {
   const parts = [`${mode === 'flows' ? t.flows : t.lineage}: ${side(q.from)} → ${side(q.to)}`];
   if (q.minStage) parts.push(t.atLeast(stageName(lang, q.minStage)));
   if (q.fiscalYearFrom != null || q.fiscalYearTo != null) parts.push(t.fiscalYear(q.fiscalYearFrom ?? '', q.fiscalYearTo ?? ''));
-  parts.push(t.paths(total));
+  parts.push(mode === 'flows' ? t.handOffs(total) : t.paths(total));
   return parts.join(' · ');
 }

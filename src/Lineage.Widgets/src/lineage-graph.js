@@ -2,9 +2,9 @@
 // name, quote and title is set with textContent or setAttribute, so a program called
 // <script>alert(1)</script> is drawn as those characters.
 import { C, layoutFlows, layoutPaths, f } from './layout.js';
-import { buildGraph } from './graph.js';
+import { buildFlowGraph, buildGraph } from './graph.js';
 import { caption, linkLabel, stageName, text } from './i18n.js';
-import { fetchLineage, readQuery, MAX_PATHS } from './query.js';
+import { fetchFlows, fetchLineage, readQuery, MAX_PATHS } from './query.js';
 import { CSS, colourOf } from './theme.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -112,19 +112,23 @@ export class LineageGraph extends HTMLElement {
       return;
     }
     try {
-      const { paths, total } = await fetchLineage(this.endpoint, query, lang, abort.signal);
+      // Flows mode draws the `flows` query; a server without it gets the lineage paths aggregated here.
+      const rows = this.mode === 'flows' ? await fetchFlows(this.endpoint, query, lang, abort.signal) : null;
+      const { paths, total } = rows ? { paths: [], total: 0 } : await fetchLineage(this.endpoint, query, lang, abort.signal);
       if (abort.signal.aborted) return;
       this.removeAttribute('aria-busy');
-      if (paths.length === 0) {
+      const graph = rows ? buildFlowGraph(rows) : buildGraph(paths);
+      const count = this.mode === 'flows' ? graph.links.reduce((s, l) => s + l.transfers.length, 0) : total;
+      if (graph.links.length === 0) {
         this.#clear();
         this.#show(t.empty, 'status empty');
-        this.dispatchEvent(new CustomEvent('lineage-rendered', { detail: { paths: 0, total }, bubbles: true, composed: true }));
+        this.dispatchEvent(new CustomEvent('lineage-rendered', { detail: { paths: 0, total: count }, bubbles: true, composed: true }));
         return;
       }
-      this.#draw(buildGraph(paths), paths, query, total, lang);
+      this.#draw(graph, paths, query, count, lang);
       this.#show('', 'status');
-      this.#note.textContent = paths.length < total ? t.truncated(paths.length, total) : '';
-      this.dispatchEvent(new CustomEvent('lineage-rendered', { detail: { paths: paths.length, total }, bubbles: true, composed: true }));
+      this.#note.textContent = !rows && paths.length < total ? t.truncated(paths.length, total) : '';
+      this.dispatchEvent(new CustomEvent('lineage-rendered', { detail: { paths: paths.length, total: count }, bubbles: true, composed: true }));
     } catch (e) {
       if (e.name === 'AbortError' || abort.signal.aborted) return;
       this.#fail(t.failed + e.message);
@@ -166,11 +170,10 @@ export class LineageGraph extends HTMLElement {
       xmlns: SVG, viewBox: `0 0 ${g.width} ${g.height}`, width: g.width, height: g.height,
       role: 'group', 'aria-label': `${t.figure}. ${title}`, class: mode, preserveAspectRatio: 'xMinYMin meet',
     });
-    if (this.hasAttribute('height')) root.removeAttribute('height');
     const defs = svg('defs', {}, root);
     const marker = svg('marker', { id: 'arrow', viewBox: '0 0 8 8', refX: 8, refY: 4, markerWidth: 8, markerHeight: 8, orient: 'auto' }, defs);
     svg('path', { d: 'M0 0L8 4L0 8z', class: 'arrow' }, marker);
-    svg('rect', { width: g.width, height: g.height, fill: 'var(--lineage-bg)' }, root);
+    svg('rect', { width: g.width, height: g.height, class: 'background' }, root);
     svg('text', { x: C.pad, y: C.pad + 14, class: 'caption' }, root).textContent = title;
 
     const legend = svg('g', { class: 'legend', 'aria-hidden': 'true' }, root);
@@ -187,7 +190,8 @@ export class LineageGraph extends HTMLElement {
       el.setAttribute('aria-label', `${from.name} → ${to.name}: ${l.label}`);
       el.setAttribute('aria-describedby', 'tip');
       const line = svg('path', { d: l.d, class: 'link-line', 'stroke-width': f(l.strokeWidth) }, el);
-      if (mode === 'flows') line.setAttribute('stroke', colourOf(from.ministry));
+      // A band takes its source's ministry colour (a style, so the stylesheet's stroke does not win).
+      if (mode === 'flows') line.style.stroke = colourOf(from.ministry);
       else line.setAttribute('marker-end', 'url(#arrow)');
       if (mode === 'paths') {
         svg('rect', { x: f(l.labelX - l.labelW / 2), y: f(l.labelY - 9), width: f(l.labelW), height: 16, rx: 3, class: 'link-label-bg' }, el);
@@ -224,7 +228,9 @@ export class LineageGraph extends HTMLElement {
     }
     this.#scroll.appendChild(root);
 
-    // The same content as text for screen readers: one item per path.
+    // The same content as text for screen readers: one item per path (per flow in flows mode).
+    if (paths.length === 0)
+      for (const l of graph.links) html('li', `${names.get(l.from).name} → ${names.get(l.to).name}: ${l.label}`, this.#list);
     for (const p of paths) {
       const parts = [p.steps[0].from.name];
       for (const s of p.steps) parts.push(`→ ${s.to.name} (${stageName(lang, s.stage)}${s.toFiscalYear ? `, ${t.fiscalYear(s.toFiscalYear, s.toFiscalYear)}` : ''})`);

@@ -72,30 +72,60 @@ export async function fetchLineage(endpoint, q, lang, signal) {
       fiscalYearFrom: q.fiscalYearFrom, fiscalYearTo: q.fiscalYearTo,
       first: Math.min(PAGE, MAX_PATHS - paths.length), after, lang: lang === 'en' ? 'EN' : 'JA',
     };
-    let response;
-    try {
-      response = await fetch(endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-        body: JSON.stringify({ query: LINEAGE, variables }),
-        signal,
-      });
-    } catch (e) {
-      if (e.name === 'AbortError') throw e;
-      throw new Error(`${endpoint} cannot be reached (${e.message}).`);
-    }
-    let body = null;
-    try {
-      body = await response.json();
-    } catch {
-      throw new Error(`${endpoint} answered ${response.status} without a GraphQL response.`);
-    }
-    if (body?.errors?.length) throw new Error(body.errors.map((e) => e.message).join(' '));
-    if (!response.ok || !body?.data?.lineage) throw new Error(`${endpoint} answered ${response.status}.`);
+    const body = await post(endpoint, LINEAGE, variables, signal);
+    if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join(' '));
     const page = body.data.lineage;
     total = page.totalCount;
     paths.push(...page.nodes);
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after && paths.length < MAX_PATHS);
   return { paths, total };
+}
+
+const FLOWS = `query LineageWidgetFlows($from: ProgramSelector, $to: ProgramSelector, $minStage: Stage, $fiscalYearFrom: Int, $fiscalYearTo: Int, $lang: Lang) {
+  flows(groupBy: PROGRAM, from: $from, to: $to, minStage: $minStage, fiscalYearFrom: $fiscalYearFrom, fiscalYearTo: $fiscalYearTo) {
+    sourceId targetId seedCount
+    source { ... on Program { id name(lang: $lang) ministry { code } } }
+    target { ... on Program { id name(lang: $lang) ministry { code } } }
+    transfers {
+      id stage fromFiscalYear toFiscalYear count
+      project { name(lang: $lang) }
+      evidence { quote source { id title(lang: $lang) } }
+    }
+  }
+}`;
+
+/** The `flows` query (groupBy PROGRAM): one row per pair of programs with its seed count; null when the server has no `flows`. */
+export async function fetchFlows(endpoint, q, lang, signal) {
+  const variables = {
+    from: q.fromSelector, to: q.toSelector, minStage: q.minStage,
+    fiscalYearFrom: q.fiscalYearFrom, fiscalYearTo: q.fiscalYearTo, lang: lang === 'en' ? 'EN' : 'JA',
+  };
+  const body = await post(endpoint, FLOWS, variables, signal);
+  if (body?.errors?.some((e) => /field ['"]?flows['"]?/i.test(e.message))) return null;
+  if (body?.errors?.length) throw new Error(body.errors.map((e) => e.message).join(' '));
+  return body.data.flows;
+}
+
+async function post(endpoint, query, variables, signal) {
+  let response;
+  try {
+    response = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify({ query, variables }),
+      signal,
+    });
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    throw new Error(`${endpoint} cannot be reached (${e.message}).`);
+  }
+  let body = null;
+  try {
+    body = await response.json();
+  } catch {
+    throw new Error(`${endpoint} answered ${response.status} without a GraphQL response.`);
+  }
+  if (!body?.errors?.length && (!response.ok || !body?.data)) throw new Error(`${endpoint} answered ${response.status}.`);
+  return body;
 }

@@ -40,11 +40,12 @@ export const CSS = `
 :host([hidden]) { display: none; }
 .scroll { overflow: auto; max-width: 100%; }
 svg { display: block; max-width: 100%; height: auto; font-family: inherit; }
-:host([height]) svg { width: 100%; height: 100%; }
+:host([height]) svg { max-height: 100%; width: auto; }
 .status { margin: 0; padding: 16px; color: var(--lineage-muted); }
 .status:empty { display: none; }
 .status.error { color: var(--lineage-error); }
 .status.note { padding: 4px 16px 8px; font-size: 12px; }
+.background { fill: var(--lineage-bg); }
 .caption { fill: var(--lineage-fg); font-size: 14px; font-weight: 600; }
 .legend-text { fill: var(--lineage-muted); font-size: 12px; }
 .node { cursor: pointer; outline: none; }
@@ -72,11 +73,14 @@ svg { display: block; max-width: 100%; height: auto; font-family: inherit; }
 .tip cite { color: var(--lineage-muted); font-style: normal; }
 .vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media print {
-  :host { --lineage-bg: #ffffff; --lineage-fg: #000000; --lineage-muted: #333333; --lineage-node: #ffffff;
+  /* Paper is white whatever the screen's theme: these selectors are as specific as the dark ones, and later. */
+  :host([theme="light"]), :host(:not([theme="light"])) { --lineage-bg: #ffffff; --lineage-fg: #000000; --lineage-muted: #333333; --lineage-node: #ffffff;
     --lineage-link: #555555; --lineage-label-bg: #ffffff; print-color-adjust: exact; -webkit-print-color-adjust: exact;
     break-inside: avoid; }
   .scroll { overflow: visible; height: auto !important; }
   svg { width: 100% !important; height: auto !important; }
   .tip { display: none !important; }
+  .focus-ring { stroke: none !important; }
+  .node-box { stroke-width: 1.5 !important; }
 }
 `;
