@@ -16,7 +16,7 @@ namespace Lineage.Store.Neo4j;
 /// property, next to the labels, key properties and relationships of DESIGN.md §2 that Cypher walks; reads return the
 /// JSON, so answers are the same objects the SQLite store returns. Transfers are TRANSFERRED_TO relationships.
 /// </summary>
-public sealed class Neo4jStore : ILineageStore
+public sealed partial class Neo4jStore : ILineageStore
 {
     private readonly QueryApiClient _client;
     private readonly Neo4jOptions _options;

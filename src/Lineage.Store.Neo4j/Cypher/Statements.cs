@@ -15,4 +15,12 @@ internal static class Statements
     public static readonly CypherStatement Lineage = CypherFiles.Get("lineage.cypher");
     public static readonly CypherStatement ImportNodes = CypherFiles.Get("import-nodes.cypher");
     public static readonly CypherStatement ImportTransfers = CypherFiles.Get("import-transfers.cypher");
+
+    // The exploration ports (IEntityQueries, IFlowQueries, ISearchQueries).
+    public static readonly CypherStatement ListEntities = CypherFiles.Get("list-entities.cypher");
+    public static readonly CypherStatement ListEntityTransfers = CypherFiles.Get("list-entity-transfers.cypher");
+    public static readonly CypherStatement Referencing = CypherFiles.Get("referencing.cypher");
+    public static readonly CypherStatement ReferencingTransfers = CypherFiles.Get("referencing-transfers.cypher");
+    public static readonly CypherStatement Flows = CypherFiles.Get("flows.cypher");
+    public static readonly CypherStatement Search = CypherFiles.Get("search.cypher");
 }

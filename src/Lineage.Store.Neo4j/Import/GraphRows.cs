@@ -1,5 +1,7 @@
 using Lineage.Core.Datasets;
+using Lineage.Core.Entities;
 using Lineage.Core.Model;
+using Lineage.Core.Search;
 using Lineage.Store.Neo4j.Cypher;
 
 namespace Lineage.Store.Neo4j.Import;
@@ -39,6 +41,9 @@ internal static class GraphRows
             // Relationship properties cannot hold maps: evidence as two parallel lists, the full form in json.
             ["evidenceSources"] = t.Evidence.Select(e => e.Source).ToList(),
             ["evidenceQuotes"] = t.Evidence.Select(e => e.Quote).ToList(),
+            // The fiscal years the transfer covers (Relations.FiscalYears), for the entity filter.
+            ["fyFrom"] = Relations.FiscalYears(t)?.From,
+            ["fyTo"] = Relations.FiscalYears(t)?.To,
             ["json"] = json,
         }),
     };
@@ -84,6 +89,7 @@ internal static class GraphRows
             ["nameEn"] = node.Name.En,
             ["json"] = json,
         };
+        Exploration(node, p);
         switch (node)
         {
             case Source s:
@@ -119,6 +125,27 @@ internal static class GraphRows
                 break;
         }
         return WithoutNulls(p);
+    }
+
+    /// <summary>Relation property names: one list property per <see cref="Relation"/> (refParent, refRunBy, …).</summary>
+    public static string RefProperty(Relation relation) => "ref" + relation;
+
+    /// <summary>
+    /// What the exploration ports read, computed by Core so every store links the same things: the references of
+    /// <see cref="Relations.Of"/> (one list per relation), the fiscal years of <see cref="Relations.FiscalYears"/>,
+    /// and the normalized names of <see cref="SearchText.NamesOf"/> for the kinds that can be searched.
+    /// </summary>
+    private static void Exploration(INode node, Dictionary<string, object?> p)
+    {
+        foreach (var group in Relations.Of(node).Distinct().GroupBy(r => r.Relation))
+            p[RefProperty(group.Key)] = group.Select(r => r.Target).ToList();
+        if (Relations.FiscalYears(node) is { } years)
+        {
+            p["fyFrom"] = years.From;
+            p["fyTo"] = years.To;
+        }
+        if (SearchQuery.Searchable.Contains(node.Kind) && SearchText.NamesOf(node).ToList() is { Count: > 0 } names)
+            p["searchNames"] = names;
     }
 
     // A null in `SET n = $map` would only mean "no property"; leaving it out keeps the rows small.

@@ -41,5 +41,8 @@ public sealed class TestHost : IAsyncDisposable
 
     public ILineageStore Store => _services.GetRequiredService<ILineageStore>();
 
+    /// <summary>A port as AddNeo4jStore registers it (the exploration capabilities).</summary>
+    public T Port<T>() where T : notnull => _services.GetRequiredService<T>();
+
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 }

@@ -1,4 +1,7 @@
 using Lineage.Core.Datasets;
+using Lineage.Core.Entities;
+using Lineage.Core.Flows;
+using Lineage.Core.Search;
 using Lineage.Core.Lineage;
 using Lineage.Core.Model;
 using Lineage.Core.Selectors;
@@ -36,6 +39,16 @@ public sealed class StatementCoverageTests
         await store.GetTransfersAsync(["program:meti-gamma"], TransferDirection.Outgoing, None);
         await store.GetTransfersAsync(["program:meti-gamma"], TransferDirection.Incoming, None);
         await store.QueryLineageAsync(new LineageQuery(ProgramSelector.ForMinistries(MinistryCode.MEXT), ProgramSelector.Any), None);
+        // The exploration ports, every filter given so that every declared parameter is sent.
+        var entities = host.Port<IEntityQueries>();
+        await entities.ListEntitiesAsync(new EntityQuery(NodeKind.Organization, [MinistryCode.MEXT], ["agency:jst"], ["UNIVERSITY"],
+            ["region:north"], ["program:mext-alpha"], ["project:seed-one"], NameContains: "univ"), None);
+        await entities.ListEntitiesAsync(new EntityQuery(NodeKind.Transfer, [MinistryCode.MEXT], MinStage: Stage.Prototype), None);
+        await entities.GetReferencingAsync(NodeKind.Program, Relation.Parent, ["program:mext-alpha"], None);
+        await entities.GetReferencingAsync(NodeKind.Transfer, Relation.Project, ["project:seed-one"], None);
+        await host.Port<IFlowQueries>().QueryFlowsAsync(new FlowQuery(FlowGrouping.Ministry, ProgramSelector.ForMinistries(MinistryCode.MEXT), ProgramSelector.Any), None);
+        await host.Port<ISearchQueries>().SearchAsync(new SearchQuery("浜松 大学", [NodeKind.Organization]), None);
+        await host.Port<ILineageBatchQueries>().QueryLineageManyAsync([new LineageQuery(ProgramSelector.Any, ProgramSelector.Any)], None);
 
         var sent = fake.Requests.Where(r => r.Statement is not null).ToList();
         Assert.All(sent, r =>

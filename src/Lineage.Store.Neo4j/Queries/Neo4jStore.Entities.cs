@@ -1,0 +1,73 @@
+using Lineage.Core.Datasets;
+using Lineage.Core.Entities;
+using Lineage.Core.Lineage;
+using Lineage.Core.Model;
+using Lineage.Core.Search;
+using Lineage.Core.Store;
+using Lineage.Store.Neo4j.Client;
+using Lineage.Store.Neo4j.Cypher;
+
+namespace Lineage.Store.Neo4j;
+
+public sealed partial class Neo4jStore : IEntityQueries
+{
+    public async Task<NodePage> ListEntitiesAsync(EntityQuery query, CancellationToken cancellationToken)
+    {
+        query = query.Validated();
+        var after = query.After is null ? null : Cursor.Decode(query.After);
+        var ministries = (query.Ministries ?? []).Select(EnumText.ToText).ToList();
+        var result = query.Kind == NodeKind.Transfer
+            ? await _client.RunAsync(Statements.ListEntityTransfers.Text,
+                Params(
+                    ("ministries", ministries),
+                    ("agencies", query.Agencies ?? []),
+                    ("regions", query.Regions ?? []),
+                    ("programs", query.Programs ?? []),
+                    ("projects", query.Projects ?? []),
+                    ("fyFrom", query.FiscalYearFrom),
+                    ("fyTo", query.FiscalYearTo),
+                    ("minRank", query.MinStage is { } stage ? (int)stage : null),
+                    ("after", after),
+                    ("limit", query.First + 1)),
+                AccessMode.Read, cancellationToken)
+            : await _client.RunAsync(Statements.ListEntities.Text,
+                Params(
+                    ("prefix", NodeKinds.Prefix(query.Kind) + ":"),
+                    ("ministries", ministries),
+                    ("agencies", query.Agencies ?? []),
+                    ("kinds", query.Kinds ?? []),
+                    ("regions", query.Regions ?? []),
+                    ("programs", query.Programs ?? []),
+                    ("projects", query.Projects ?? []),
+                    ("organizations", query.Organizations ?? []),
+                    ("parent", query.Parent),
+                    ("fyFrom", query.FiscalYearFrom),
+                    ("fyTo", query.FiscalYearTo),
+                    // As SQLite: names are matched normalized (case- and width-insensitive).
+                    ("name", string.IsNullOrEmpty(query.NameContains) ? null : SearchText.Normalize(query.NameContains)),
+                    ("after", after),
+                    ("limit", query.First + 1)),
+                AccessMode.Read, cancellationToken);
+        var row = result.Single();
+        var page = row.GetList("page").Cast<IReadOnlyDictionary<string, object?>>()
+            .Select(m => ReadNode(m["id"] as string, m["json"] as string))
+            .ToList();
+        return new NodePage((int)row.GetInt64("total"), page.Take(query.First).ToList(), page.Count > query.First, query.After is not null);
+    }
+
+    public async Task<IReadOnlyList<Reference>> GetReferencingAsync(NodeKind kind, Relation relation, IReadOnlyCollection<string> targets, CancellationToken cancellationToken)
+    {
+        if (targets.Count == 0) return [];
+        var distinct = targets.Distinct(StringComparer.Ordinal).ToList();
+        var result = kind == NodeKind.Transfer
+            ? await _client.RunAsync(Statements.ReferencingTransfers.Text,
+                Params(("rel", relation.ToString()), ("targets", distinct)), AccessMode.Read, cancellationToken)
+            : await _client.RunAsync(Statements.Referencing.Text,
+                Params(("prefix", NodeKinds.Prefix(kind) + ":"), ("rel", relation.ToString()), ("targets", distinct)), AccessMode.Read, cancellationToken);
+        return result.Records
+            .Select(r => new Reference(
+                r.GetString("target") ?? throw new InvalidOperationException("Neo4j answered a reference without its target."),
+                ReadNode(r.GetString("id"), r.GetString("json"))))
+            .ToList();
+    }
+}
