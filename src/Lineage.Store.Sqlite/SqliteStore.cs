@@ -3,6 +3,7 @@ using Lineage.Core.Datasets;
 using Lineage.Core.Lineage;
 using Lineage.Core.Model;
 using Lineage.Core.Store;
+using Lineage.Store.Sqlite.Connections;
 using Lineage.Store.Sqlite.Import;
 using Lineage.Store.Sqlite.Queries;
 using Lineage.Store.Sqlite.Schema;
@@ -13,10 +14,20 @@ using Microsoft.Extensions.Options;
 namespace Lineage.Store.Sqlite;
 
 /// <summary>The embedded store: a single SQLite file holding each node's canonical JSON plus indexed projections.</summary>
-public sealed partial class SqliteStore : ILineageStore
+public sealed partial class SqliteStore : ILineageStore, IDisposable
 {
     private readonly string _connectionString;
     private readonly string _path;
+    private readonly ReaderPool _readers;
+
+    static SqliteStore()
+    {
+        // SQLite's memory statistics take one process-wide mutex on every allocation; with it on, two threads running
+        // lineage.sql did less than one (bench/RESULTS.md). It can only be turned off before SQLite initializes, so a
+        // later call (another component opened SQLite first) is refused with SQLITE_MISUSE and changes nothing.
+        SQLitePCL.Batteries_V2.Init();
+        _ = SQLitePCL.raw.sqlite3_config(SQLitePCL.raw.SQLITE_CONFIG_MEMSTATUS, 0);
+    }
 
     public SqliteStore(IOptions<SqliteStoreOptions> options)
     {
@@ -29,6 +40,28 @@ public sealed partial class SqliteStore : ILineageStore
             Pooling = true,
             DefaultTimeout = o.BusyTimeoutSeconds,
         }.ToString();
+        _readers = new ReaderPool(OpenAsync, Math.Max(4, Environment.ProcessorCount * 4));
+    }
+
+    public void Dispose() => _readers.Dispose();
+
+    /// <summary>Runs a read on a pooled connection that keeps its prepared statements.</summary>
+    private async Task<T> ReadAsync<T>(Func<PooledReader, Task<T>> read, CancellationToken cancellationToken)
+    {
+        var reader = await _readers.RentAsync(cancellationToken);
+        try
+        {
+            return await read(reader);
+        }
+        catch
+        {
+            reader.MarkFailed();
+            throw;
+        }
+        finally
+        {
+            await reader.DisposeAsync();
+        }
     }
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -115,15 +148,13 @@ public sealed partial class SqliteStore : ILineageStore
     public async Task<IReadOnlyList<INode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         if (ids.Count == 0) return [];
-        await using var c = await OpenAsync(cancellationToken);
-        return await GetNodesOnAsync(c, ids, cancellationToken);
+        return await ReadAsync<IReadOnlyList<INode>>(async r => await GetNodesOnAsync(r, ids, cancellationToken), cancellationToken);
     }
 
-    private static async Task<List<INode>> GetNodesOnAsync(SqliteConnection c, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    private static async Task<List<INode>> GetNodesOnAsync(PooledReader reader, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         if (ids.Count == 0) return [];
-        await using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT kind, json FROM nodes WHERE id IN (SELECT value FROM json_each($ids))";
+        var cmd = reader.Command("SELECT kind, json FROM nodes WHERE id IN (SELECT value FROM json_each($ids))");
         cmd.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
         return await ReadNodesAsync(cmd, cancellationToken);
     }
@@ -170,22 +201,20 @@ public sealed partial class SqliteStore : ILineageStore
     public async Task<LineagePage> QueryLineageAsync(LineageQuery query, CancellationToken cancellationToken)
     {
         query = query.Validated();
-        await using var c = await OpenAsync(cancellationToken);
-        return (await QueryLineageOnAsync(c, [query], cancellationToken))[0];
+        return await ReadAsync(async r => (await QueryLineageOnAsync(r, [query], cancellationToken))[0], cancellationToken);
     }
 
     /// <summary>
     /// Runs lineage.sql for each query on one connection, then reads every transfer of every page in one statement.
     /// </summary>
-    private static async Task<IReadOnlyList<LineagePage>> QueryLineageOnAsync(SqliteConnection c, IReadOnlyList<LineageQuery> queries, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<LineagePage>> QueryLineageOnAsync(PooledReader reader, IReadOnlyList<LineageQuery> queries, CancellationToken cancellationToken)
     {
         var answers = new List<(LineageQuery Query, int Total, List<(string Seed, string? Project, string[] Ids, string SortKey)> Rows)>();
         foreach (var query in queries)
         {
             var rows = new List<(string Seed, string? Project, string[] Ids, string SortKey)>();
             var total = 0;
-            await using var cmd = c.CreateCommand();
-            cmd.CommandText = SqlText.Get("lineage.sql");
+            var cmd = reader.Command(SqlText.Get("lineage.sql"));
             cmd.Parameters.AddWithValue("$selectors", SelectorJson.Of(query.From, query.To));
             cmd.Parameters.AddWithValue("$fy_from", (object?)query.FiscalYearFrom ?? DBNull.Value);
             cmd.Parameters.AddWithValue("$fy_to", (object?)query.FiscalYearTo ?? DBNull.Value);
@@ -203,7 +232,7 @@ public sealed partial class SqliteStore : ILineageStore
             answers.Add((query, total, rows));
         }
         var ids = answers.SelectMany(a => a.Rows.Take(a.Query.First)).SelectMany(p => p.Ids).Distinct(StringComparer.Ordinal).ToList();
-        var transfers = (await GetNodesOnAsync(c, ids, cancellationToken)).Cast<Transfer>().ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var transfers = (await GetNodesOnAsync(reader, ids, cancellationToken)).Cast<Transfer>().ToDictionary(t => t.Id, StringComparer.Ordinal);
         return answers.Select(a =>
         {
             var paths = a.Rows.Take(a.Query.First)
@@ -218,6 +247,13 @@ public sealed partial class SqliteStore : ILineageStore
         try
         {
             await c.OpenAsync(ct);
+            // The lineage CTE materializes several small intermediate tables; on disk they cost a temp file
+            // per statement, which measured as two thirds of its time (bench/RESULTS.md).
+            await using (var pragma = c.CreateCommand())
+            {
+                pragma.CommandText = "PRAGMA temp_store = MEMORY";
+                await pragma.ExecuteNonQueryAsync(ct);
+            }
             return c;
         }
         catch (SqliteException e)

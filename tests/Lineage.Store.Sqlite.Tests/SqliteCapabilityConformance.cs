@@ -8,11 +8,18 @@ namespace Lineage.Store.Sqlite.Tests;
 internal sealed class SqliteTestFile : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("lineage-sqlite-").FullName;
+    private readonly List<SqliteStore> _stores = [];
 
-    public ILineageStore Create() => new SqliteStore(Options.Create(new SqliteStoreOptions { Path = Path.Combine(_directory, "lineage.db") }));
+    public ILineageStore Create()
+    {
+        var store = new SqliteStore(Options.Create(new SqliteStoreOptions { Path = Path.Combine(_directory, "lineage.db") }));
+        _stores.Add(store);
+        return store;
+    }
 
     public void Dispose()
     {
+        foreach (var store in _stores) store.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
     }

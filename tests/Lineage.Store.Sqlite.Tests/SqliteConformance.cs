@@ -14,6 +14,7 @@ public sealed class SqliteConformance : StoreConformance
 
     protected override Task DestroyStoreAsync(ILineageStore store)
     {
+        (store as IDisposable)?.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
         return Task.CompletedTask;

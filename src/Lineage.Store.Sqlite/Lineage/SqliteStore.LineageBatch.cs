@@ -1,4 +1,5 @@
 using Lineage.Core.Lineage;
+using Lineage.Store.Sqlite.Connections;
 
 namespace Lineage.Store.Sqlite;
 
@@ -12,7 +13,6 @@ public sealed partial class SqliteStore : ILineageBatchQueries
     {
         if (queries.Count == 0) return [];
         var validated = queries.Select(q => q.Validated()).ToList();
-        await using var c = await OpenAsync(cancellationToken);
-        return await QueryLineageOnAsync(c, validated, cancellationToken);
+        return await ReadAsync(r => QueryLineageOnAsync(r, validated, cancellationToken), cancellationToken);
     }
 }
