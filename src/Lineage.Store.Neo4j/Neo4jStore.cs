@@ -138,11 +138,7 @@ public sealed partial class Neo4jStore : ILineageStore
                     ("after", after),
                     ("limit", query.First + 1)),
                 AccessMode.Read, cancellationToken);
-        var row = result.Single();
-        var page = row.GetList("page").Cast<IReadOnlyDictionary<string, object?>>()
-            .Select(m => ReadNode(m["id"] as string, m["json"] as string))
-            .ToList();
-        return new NodePage((int)row.GetInt64("total"), page.Take(query.First).ToList(), page.Count > query.First, query.After is not null);
+        return ReadPage(result.Single(), query.First, query.After is not null);
     }
 
     public async Task<IReadOnlyList<Transfer>> GetTransfersAsync(IReadOnlyCollection<string> programIds, TransferDirection direction, CancellationToken cancellationToken)
@@ -194,6 +190,15 @@ public sealed partial class Neo4jStore : ILineageStore
 
     private static Dictionary<string, object?> Params(params (string Name, object? Value)[] values) =>
         values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
+
+    /// <summary>A page row (total, page: [{id, json}]) holding one more node than asked, to tell whether another page follows.</summary>
+    private static NodePage ReadPage(QueryRecord row, int first, bool hasPrevious)
+    {
+        var page = row.GetList("page").Cast<IReadOnlyDictionary<string, object?>>()
+            .Select(m => ReadNode(m["id"] as string, m["json"] as string))
+            .ToList();
+        return new NodePage((int)row.GetInt64("total"), page.Take(first).ToList(), page.Count > first, hasPrevious);
+    }
 
     private static INode ReadNode(string? id, string? json)
     {

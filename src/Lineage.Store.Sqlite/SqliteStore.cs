@@ -171,18 +171,7 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
         cmd.Parameters.AddWithValue("$parent", (object?)query.Parent ?? DBNull.Value);
         cmd.Parameters.AddWithValue("$after", query.After is null ? DBNull.Value : Cursor.Decode(query.After));
         cmd.Parameters.AddWithValue("$limit", query.First + 1);
-        var total = 0;
-        var nodes = new List<INode>();
-        await using (var r = await cmd.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await r.ReadAsync(cancellationToken))
-            {
-                total = r.GetInt32(0);
-                if (!r.IsDBNull(1)) nodes.Add(NodeReader.ReadStored(Enum.Parse<NodeKind>(r.GetString(1)), r.GetString(2)));
-            }
-        }
-        var hasNext = nodes.Count > query.First;
-        return new NodePage(total, nodes.Take(query.First).ToList(), hasNext, query.After is not null);
+        return await ReadPageAsync(cmd, query.First, query.After is not null, cancellationToken);
     }
 
     public async Task<IReadOnlyList<Transfer>> GetTransfersAsync(IReadOnlyCollection<string> programIds, TransferDirection direction, CancellationToken cancellationToken)
@@ -261,6 +250,25 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
             await c.DisposeAsync();
             throw new StoreUnavailableException($"Cannot open the SQLite store at '{System.IO.Path.GetFullPath(_path)}': {e.Message}", e);
         }
+    }
+
+    /// <summary>
+    /// Reads a page statement's rows (total, kind, json), one more than <paramref name="first"/> asked so that the
+    /// page knows whether another follows; the total comes on every row, also on the one row of an empty page.
+    /// </summary>
+    private static async Task<NodePage> ReadPageAsync(SqliteCommand cmd, int first, bool hasPrevious, CancellationToken ct)
+    {
+        var total = 0;
+        var nodes = new List<INode>();
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
+        {
+            while (await r.ReadAsync(ct))
+            {
+                total = r.GetInt32(0);
+                if (!r.IsDBNull(1)) nodes.Add(NodeReader.ReadStored(Enum.Parse<NodeKind>(r.GetString(1)), r.GetString(2)));
+            }
+        }
+        return new NodePage(total, nodes.Take(first).ToList(), nodes.Count > first, hasPrevious);
     }
 
     private static async Task<List<INode>> ReadNodesAsync(SqliteCommand cmd, CancellationToken ct)

@@ -48,11 +48,7 @@ public sealed partial class Neo4jStore : IEntityQueries
                     ("after", after),
                     ("limit", query.First + 1)),
                 AccessMode.Read, cancellationToken);
-        var row = result.Single();
-        var page = row.GetList("page").Cast<IReadOnlyDictionary<string, object?>>()
-            .Select(m => ReadNode(m["id"] as string, m["json"] as string))
-            .ToList();
-        return new NodePage((int)row.GetInt64("total"), page.Take(query.First).ToList(), page.Count > query.First, query.After is not null);
+        return ReadPage(result.Single(), query.First, query.After is not null);
     }
 
     public async Task<IReadOnlyList<Reference>> GetReferencingAsync(NodeKind kind, Relation relation, IReadOnlyCollection<string> targets, CancellationToken cancellationToken)

@@ -32,17 +32,7 @@ public sealed partial class SqliteStore : IEntityQueries
         cmd.Parameters.AddWithValue("$name", string.IsNullOrEmpty(query.NameContains) ? DBNull.Value : SearchText.Normalize(query.NameContains));
         cmd.Parameters.AddWithValue("$after", query.After is null ? DBNull.Value : Cursor.Decode(query.After));
         cmd.Parameters.AddWithValue("$limit", query.First + 1);
-        var total = 0;
-        var nodes = new List<INode>();
-        await using (var r = await cmd.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await r.ReadAsync(cancellationToken))
-            {
-                total = r.GetInt32(0);
-                if (!r.IsDBNull(1)) nodes.Add(NodeReader.ReadStored(Enum.Parse<NodeKind>(r.GetString(1)), r.GetString(2)));
-            }
-        }
-        return new NodePage(total, nodes.Take(query.First).ToList(), nodes.Count > query.First, query.After is not null);
+        return await ReadPageAsync(cmd, query.First, query.After is not null, cancellationToken);
     }
 
     public async Task<IReadOnlyList<Reference>> GetReferencingAsync(NodeKind kind, Relation relation, IReadOnlyCollection<string> targets, CancellationToken cancellationToken)

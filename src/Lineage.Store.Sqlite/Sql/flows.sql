@@ -4,42 +4,7 @@
 -- Selector semantics are lineage.sql's, applied to each transfer on its own: its from-program must match `from`
 -- (or, for regions, its project be located there) and its to-program `to`.
 WITH RECURSIVE
-sel(side, ministries, agencies, programs, regions) AS (
-  SELECT json_extract(value, '$.side'), json_extract(value, '$.ministries'), json_extract(value, '$.agencies'),
-         json_extract(value, '$.programs'), json_extract(value, '$.regions')
-  FROM json_each($selectors)
-),
-org_ids(side, id) AS (
-  SELECT s.side, m.id FROM sel s, json_each(s.ministries) j JOIN ministries m ON m.code = j.value
-  UNION
-  SELECT s.side, a.id FROM sel s, json_each(s.ministries) j JOIN ministries m ON m.code = j.value JOIN agencies a ON a.ministry = m.id
-  UNION
-  SELECT s.side, j.value FROM sel s, json_each(s.agencies) j
-),
-program_tree(id, anc) AS (
-  SELECT id, id FROM programs
-  UNION
-  SELECT t.id, p.parent FROM program_tree t JOIN programs p ON p.id = t.anc WHERE p.parent IS NOT NULL
-),
-prog_ok(side, id) AS (
-  SELECT s.side, p.id FROM sel s, programs p
-  WHERE (json_array_length(s.ministries) + json_array_length(s.agencies) = 0
-         OR EXISTS (SELECT 1 FROM program_tree t JOIN programs a ON a.id = t.anc
-                    JOIN org_ids o ON o.side = s.side AND o.id = a.run_by WHERE t.id = p.id))
-    AND (json_array_length(s.programs) = 0
-         OR EXISTS (SELECT 1 FROM program_tree t, json_each(s.programs) j WHERE t.id = p.id AND t.anc = j.value))
-),
-region_tree(side, id) AS (
-  SELECT s.side, j.value FROM sel s, json_each(s.regions) j
-  UNION
-  SELECT rt.side, r.id FROM regions r JOIN region_tree rt ON r.within = rt.id
-),
-prog_region_ok(side, id) AS (
-  SELECT DISTINCT rt.side, t.id FROM program_tree t JOIN program_regions pr ON pr.program = t.anc JOIN region_tree rt ON rt.id = pr.region
-),
-proj_region_ok(side, project) AS (
-  SELECT DISTINCT rt.side, pr.project FROM project_regions pr JOIN region_tree rt ON rt.id = pr.region
-),
+-- include: selectors.sql
 -- The ministry in charge of a program: its runner, or the runner's ministry when an agency runs it.
 program_ministry(program, ministry) AS (
   SELECT p.id, COALESCE(m.id, a.ministry) FROM programs p

@@ -18,6 +18,8 @@ public sealed class Neo4jTestFramework(IMessageSink messageSink) : XunitTestFram
     private sealed class Discoverer(IAssemblyInfo assembly, ISourceInformationProvider sources, IMessageSink sink)
         : XunitTestFrameworkDiscoverer(assembly, sources, sink)
     {
+        private int _announced;
+
         protected override bool FindTestsForMethod(
             ITestMethod testMethod, bool includeSourceInformation, IMessageBus messageBus, ITestFrameworkDiscoveryOptions discoveryOptions)
         {
@@ -27,6 +29,9 @@ public sealed class Neo4jTestFramework(IMessageSink messageSink) : XunitTestFram
                 || !testMethod.Method.GetCustomAttributes(typeof(FactAttribute)).Any())
                 return base.FindTestsForMethod(testMethod, includeSourceInformation, messageBus, discoveryOptions);
 
+            // The console logger shows no skip reasons at normal verbosity; the diagnostic line puts it in CI's output.
+            if (Interlocked.Exchange(ref _announced, 1) == 0)
+                DiagnosticMessageSink.OnMessage(new DiagnosticMessage($"Neo4j conformance suites skipped: {reason}"));
             var skipped = new XunitSkippedDataRowTestCase(
                 DiagnosticMessageSink, discoveryOptions.MethodDisplayOrDefault(), discoveryOptions.MethodDisplayOptionsOrDefault(),
                 testMethod, reason);
