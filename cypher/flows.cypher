@@ -31,14 +31,14 @@ WHERE t.stageRank >= $minRank
   AND ($fyFrom IS NULL OR t.fromFiscalYear >= $fyFrom)
   AND ($fyTo IS NULL OR t.toFiscalYear <= $fyTo)
   AND (size($from.ministries) + size($from.agencies) = 0
-       OR EXISTS { MATCH (a)-[:PART_OF]->*(:Program)-[:RUN_BY]->(org) WHERE org.id IN fromOrgs })
+       OR EXISTS { MATCH (a)-[:PART_OF]->*(:Program)-[:RUN_BY|ALSO_RUN_BY]->(org) WHERE org.id IN fromOrgs })
   AND (size($from.programs) = 0
        OR EXISTS { MATCH (a)-[:PART_OF]->*(anc:Program) WHERE anc.id IN $from.programs })
   AND (size($from.regions) = 0
        OR EXISTS { MATCH (a)-[:PART_OF]->*(:Program)-[:IN_REGION]->(r:Region) WHERE r.id IN fromRegions }
        OR EXISTS { MATCH (p:Project)-[:IN_REGION]->(r:Region) WHERE p.id = t.projectId AND r.id IN fromRegions })
   AND (size($to.ministries) + size($to.agencies) = 0
-       OR EXISTS { MATCH (b)-[:PART_OF]->*(:Program)-[:RUN_BY]->(org) WHERE org.id IN toOrgs })
+       OR EXISTS { MATCH (b)-[:PART_OF]->*(:Program)-[:RUN_BY|ALSO_RUN_BY]->(org) WHERE org.id IN toOrgs })
   AND (size($to.programs) = 0
        OR EXISTS { MATCH (b)-[:PART_OF]->*(anc:Program) WHERE anc.id IN $to.programs })
   AND (size($to.regions) = 0

@@ -37,7 +37,7 @@ MATCH (a:Program)-[first:TRANSFERRED_TO]->(b:Program)
 WHERE ($fyFrom IS NULL OR first.fromFiscalYear >= $fyFrom)
   AND ($fyTo IS NULL OR first.toFiscalYear <= $fyTo)
   AND (size($from.ministries) + size($from.agencies) = 0
-       OR EXISTS { MATCH (a)-[:PART_OF]->*(:Program)-[:RUN_BY]->(org) WHERE org.id IN fromOrgs })
+       OR EXISTS { MATCH (a)-[:PART_OF]->*(:Program)-[:RUN_BY|ALSO_RUN_BY]->(org) WHERE org.id IN fromOrgs })
   AND (size($from.programs) = 0
        OR EXISTS { MATCH (a)-[:PART_OF]->*(anc:Program) WHERE anc.id IN $from.programs })
   AND (size($from.regions) = 0
@@ -54,7 +54,7 @@ MATCH (b)
       (last:Program)
 WHERE size(more) < $maxHops
   AND (size($to.ministries) + size($to.agencies) = 0
-       OR EXISTS { MATCH (last)-[:PART_OF]->*(:Program)-[:RUN_BY]->(org) WHERE org.id IN toOrgs })
+       OR EXISTS { MATCH (last)-[:PART_OF]->*(:Program)-[:RUN_BY|ALSO_RUN_BY]->(org) WHERE org.id IN toOrgs })
   AND (size($to.programs) = 0
        OR EXISTS { MATCH (last)-[:PART_OF]->*(anc:Program) WHERE anc.id IN $to.programs })
   AND (size($to.regions) = 0

@@ -30,10 +30,10 @@ WITH COLLECT {
 // Programs matching each program filter, sub-programs included (a program inherits its ancestors' runner and identity).
 WITH regionIds,
      COLLECT {
-       MATCH (p:Program)-[:PART_OF]->*(:Program)-[:RUN_BY]->(org) WHERE org.id IN ministryRunners RETURN DISTINCT p.id AS id
+       MATCH (p:Program)-[:PART_OF]->*(:Program)-[:RUN_BY|ALSO_RUN_BY]->(org) WHERE org.id IN ministryRunners RETURN DISTINCT p.id AS id
      } AS ministryPrograms,
      COLLECT {
-       MATCH (p:Program)-[:PART_OF]->*(:Program)-[:RUN_BY]->(org) WHERE org.id IN $agencies RETURN DISTINCT p.id AS id
+       MATCH (p:Program)-[:PART_OF]->*(:Program)-[:RUN_BY|ALSO_RUN_BY]->(org) WHERE org.id IN $agencies RETURN DISTINCT p.id AS id
      } AS agencyPrograms,
      COLLECT {
        MATCH (p:Program)-[:PART_OF]->*(anc:Program) WHERE anc.id IN $programs RETURN DISTINCT p.id AS id

@@ -25,11 +25,11 @@ WHERE (size($projects) = 0 OR t.projectId IN $projects)
   AND ($fyFrom IS NULL AND $fyTo IS NULL
        OR (t.fyFrom IS NOT NULL AND ($fyFrom IS NULL OR t.fyTo >= $fyFrom) AND ($fyTo IS NULL OR t.fyFrom <= $fyTo)))
   AND (size($ministries) = 0
-       OR EXISTS { MATCH (a)-[:PART_OF]->*(:Program)-[:RUN_BY]->(org) WHERE org.id IN ministryRunners }
-       OR EXISTS { MATCH (b)-[:PART_OF]->*(:Program)-[:RUN_BY]->(org) WHERE org.id IN ministryRunners })
+       OR EXISTS { MATCH (a)-[:PART_OF]->*(:Program)-[:RUN_BY|ALSO_RUN_BY]->(org) WHERE org.id IN ministryRunners }
+       OR EXISTS { MATCH (b)-[:PART_OF]->*(:Program)-[:RUN_BY|ALSO_RUN_BY]->(org) WHERE org.id IN ministryRunners })
   AND (size($agencies) = 0
-       OR EXISTS { MATCH (a)-[:PART_OF]->*(:Program)-[:RUN_BY]->(org) WHERE org.id IN $agencies }
-       OR EXISTS { MATCH (b)-[:PART_OF]->*(:Program)-[:RUN_BY]->(org) WHERE org.id IN $agencies })
+       OR EXISTS { MATCH (a)-[:PART_OF]->*(:Program)-[:RUN_BY|ALSO_RUN_BY]->(org) WHERE org.id IN $agencies }
+       OR EXISTS { MATCH (b)-[:PART_OF]->*(:Program)-[:RUN_BY|ALSO_RUN_BY]->(org) WHERE org.id IN $agencies })
   AND (size($programs) = 0
        OR EXISTS { MATCH (a)-[:PART_OF]->*(anc:Program) WHERE anc.id IN $programs }
        OR EXISTS { MATCH (b)-[:PART_OF]->*(anc:Program) WHERE anc.id IN $programs })

@@ -18,7 +18,7 @@ WHERE n.id STARTS WITH $prefix
        OR toLower(n.nameJa) CONTAINS toLower($name)
        OR toLower(coalesce(n.nameEn, '')) CONTAINS toLower($name))
   AND (size($ministries) = 0
-       OR (n:Program AND EXISTS { MATCH (n)-[:PART_OF]->*(:Program)-[:RUN_BY]->(o) WHERE o.id IN orgs })
+       OR (n:Program AND EXISTS { MATCH (n)-[:PART_OF]->*(:Program)-[:RUN_BY|ALSO_RUN_BY]->(o) WHERE o.id IN orgs })
        OR (n:Agency AND n.id IN orgs))
   AND ($parent IS NULL OR EXISTS { MATCH (n)-[:PART_OF]->(p:Program) WHERE p.id = $parent })
 WITH n

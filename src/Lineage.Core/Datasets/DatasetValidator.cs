@@ -45,6 +45,14 @@ public static partial class DatasetValidator
                     break;
                 case Program p:
                     ctx.Ref(".runBy", p.RunBy, NodeKind.Ministry, NodeKind.Agency);
+                    ctx.Refs(".alsoRunBy", p.AlsoRunBy, NodeKind.Ministry, NodeKind.Agency);
+                    for (var i = 0; i < p.AlsoRunBy.Count; i++)
+                    {
+                        if (p.AlsoRunBy[i] == p.RunBy)
+                            problems.Add(P(n, $".alsoRunBy[{i}]", $"'{p.RunBy}' is already the program's runBy; alsoRunBy lists the other runners"));
+                        else if (p.AlsoRunBy.Take(i).Contains(p.AlsoRunBy[i], StringComparer.Ordinal))
+                            problems.Add(P(n, $".alsoRunBy[{i}]", $"'{p.AlsoRunBy[i]}' is listed twice"));
+                    }
                     ctx.OptRef(".parent", p.Parent, NodeKind.Program);
                     ctx.Refs(".regions", p.Regions, NodeKind.Region);
                     ctx.Year(".startFiscalYear", p.StartFiscalYear);

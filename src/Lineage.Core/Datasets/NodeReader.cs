@@ -36,7 +36,7 @@ public static class NodeReader
             NodeKind.Source => new Source(r.Str("id"), r.Str("file"), Name(r, "title"), r.OptStr("publisher"), r.OptStr("date"), Evidence(r)),
             NodeKind.Ministry => new Ministry(r.Str("id"), r.Enum<MinistryCode>("code", "ministry code"), Name(r, "name"), Evidence(r)),
             NodeKind.Agency => new Agency(r.Str("id"), r.Str("code"), Name(r, "name"), r.Str("ministry"), Evidence(r)),
-            NodeKind.Program => new Program(r.Str("id"), Name(r, "name"), r.Str("runBy"), r.OptStr("parent"), r.OptStr("phase"),
+            NodeKind.Program => new Program(r.Str("id"), Name(r, "name"), r.Str("runBy"), r.StrList("alsoRunBy"), r.OptStr("parent"), r.OptStr("phase"),
                 r.OptInt("startFiscalYear"), r.OptInt("endFiscalYear"), r.OptStr("aim"), r.StrList("regions"),
                 r.List("budgets", (p, el, path) => ReadBudget(p.Child(el, path))), Evidence(r)),
             NodeKind.Region => new Region(r.Str("id"), Name(r, "name"), r.Enum<RegionKind>("kind", "region kind"), r.OptStr("within"), Evidence(r)),

@@ -43,7 +43,7 @@ public static class NodeWriter
                 w.WriteString("code", a.Code); Name(w, "name", a.Name); w.WriteString("ministry", a.Ministry);
                 break;
             case Program p:
-                Name(w, "name", p.Name); w.WriteString("runBy", p.RunBy); Opt(w, "parent", p.Parent); Opt(w, "phase", p.Phase);
+                Name(w, "name", p.Name); w.WriteString("runBy", p.RunBy); Strings(w, "alsoRunBy", p.AlsoRunBy); Opt(w, "parent", p.Parent); Opt(w, "phase", p.Phase);
                 Opt(w, "startFiscalYear", p.StartFiscalYear); Opt(w, "endFiscalYear", p.EndFiscalYear); Opt(w, "aim", p.Aim);
                 Strings(w, "regions", p.Regions);
                 List(w, "budgets", p.Budgets, (w, b) =>

@@ -14,6 +14,8 @@ public static class Relations
         {
             case Program p:
                 yield return (Relation.RunBy, p.RunBy);
+                // A joint runner runs the program as much as the lead does: its programs and selectors include it.
+                foreach (var r in p.AlsoRunBy.Distinct(StringComparer.Ordinal)) yield return (Relation.RunBy, r);
                 if (p.Parent is not null) yield return (Relation.Parent, p.Parent);
                 foreach (var r in p.Regions.Distinct(StringComparer.Ordinal)) yield return (Relation.Region, r);
                 break;

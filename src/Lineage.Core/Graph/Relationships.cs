@@ -7,7 +7,7 @@ namespace Lineage.Core.Graph;
 public sealed record Relationship(string Type, string From, string To, string? Id, IReadOnlyDictionary<string, object?> Properties);
 
 /// <summary>
-/// The relationships a dataset implies (RUN_BY, UNDER, PART_OF, WITHIN, LOCATED_IN, PARTICIPATED_IN,
+/// The relationships a dataset implies (RUN_BY, ALSO_RUN_BY, UNDER, PART_OF, WITHIN, LOCATED_IN, PARTICIPATED_IN,
 /// IN_REGION, TRANSFERRED_TO, RESULTED_IN, …): one definition for every export format.
 /// </summary>
 public static class Relationships
@@ -19,6 +19,7 @@ public static class Relationships
         foreach (var p in dataset.Programs)
         {
             yield return R("RUN_BY", p.Id, p.RunBy);
+            foreach (var joint in p.AlsoRunBy) yield return R("ALSO_RUN_BY", p.Id, joint);
             if (p.Parent is not null) yield return R("PART_OF", p.Id, p.Parent);
             foreach (var region in p.Regions) yield return R("IN_REGION", p.Id, region);
         }

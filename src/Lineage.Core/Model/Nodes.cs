@@ -23,6 +23,7 @@ public sealed record Program(
     string Id,
     LocalizedName Name,
     string RunBy,
+    IReadOnlyList<string> AlsoRunBy,
     string? Parent,
     string? Phase,
     int? StartFiscalYear,

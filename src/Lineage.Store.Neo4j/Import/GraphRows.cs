@@ -52,7 +52,7 @@ internal static class GraphRows
     public static (CypherStatement Statement, Dictionary<string, object?> Row)? Links(INode node) => node switch
     {
         Agency a => (LinkStatements.Agencies, new() { ["id"] = a.Id, ["ministry"] = a.Ministry }),
-        Program p => (LinkStatements.Programs, new() { ["id"] = p.Id, ["runBy"] = p.RunBy, ["parent"] = p.Parent, ["regions"] = p.Regions.Distinct().ToList() }),
+        Program p => (LinkStatements.Programs, new() { ["id"] = p.Id, ["runBy"] = p.RunBy, ["alsoRunBy"] = p.AlsoRunBy.Distinct().ToList(), ["parent"] = p.Parent, ["regions"] = p.Regions.Distinct().ToList() }),
         Region r => (LinkStatements.Regions, new() { ["id"] = r.Id, ["within"] = r.Within }),
         Organization o => (LinkStatements.Organizations, new() { ["id"] = o.Id, ["locatedIn"] = o.LocatedIn }),
         Project pr => (LinkStatements.Projects, new()

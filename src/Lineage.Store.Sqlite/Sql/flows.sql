@@ -5,7 +5,8 @@
 -- (or, for regions, its project be located there) and its to-program `to`.
 WITH RECURSIVE
 -- include: selectors.sql
--- The ministry in charge of a program: its runner, or the runner's ministry when an agency runs it.
+-- The ministry in charge of a program: its (lead) runner, or the runner's ministry when an agency runs it; a joint
+-- program's flows go to the ministry of its runBy, so that each transfer is counted once.
 program_ministry(program, ministry) AS (
   SELECT p.id, COALESCE(m.id, a.ministry) FROM programs p
   LEFT JOIN ministries m ON m.id = p.run_by LEFT JOIN agencies a ON a.id = p.run_by

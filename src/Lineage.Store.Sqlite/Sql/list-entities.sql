@@ -14,12 +14,13 @@ ministry_runners(id) AS (
   UNION
   SELECT a.id FROM json_each($ministries) j JOIN ministries m ON m.code = j.value JOIN agencies a ON a.ministry = m.id
 ),
--- Programs matching each filter, sub-programs included (a program inherits its ancestors' runner and identity).
+-- Programs matching each filter, sub-programs included (a program inherits its ancestors' runners and identity;
+-- every runner of a joint program counts).
 ministry_programs(id) AS (
-  SELECT t.id FROM program_tree t JOIN programs a ON a.id = t.anc WHERE a.run_by IN (SELECT id FROM ministry_runners)
+  SELECT t.id FROM program_tree t JOIN node_links r ON r.id = t.anc AND r.rel = 'RunBy' WHERE r.target IN (SELECT id FROM ministry_runners)
 ),
 agency_programs(id) AS (
-  SELECT t.id FROM program_tree t JOIN programs a ON a.id = t.anc WHERE a.run_by IN (SELECT value FROM json_each($agencies))
+  SELECT t.id FROM program_tree t JOIN node_links r ON r.id = t.anc AND r.rel = 'RunBy' WHERE r.target IN (SELECT value FROM json_each($agencies))
 ),
 named_programs(id) AS (
   SELECT t.id FROM program_tree t WHERE t.anc IN (SELECT value FROM json_each($programs))

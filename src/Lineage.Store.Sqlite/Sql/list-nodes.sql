@@ -16,8 +16,8 @@ matching AS (
   WHERE n.kind = $kind
     AND ($name IS NULL OR instr(lower(n.name_ja), lower($name)) > 0 OR instr(lower(COALESCE(n.name_en, '')), lower($name)) > 0)
     AND (json_array_length($ministries) = 0
-         OR (n.kind = 'Program' AND EXISTS (SELECT 1 FROM program_tree t JOIN programs a ON a.id = t.anc
-                                            JOIN org_ids o ON o.id = a.run_by WHERE t.id = n.id))
+         OR (n.kind = 'Program' AND EXISTS (SELECT 1 FROM program_tree t JOIN node_links r ON r.id = t.anc AND r.rel = 'RunBy'
+                                            JOIN org_ids o ON o.id = r.target WHERE t.id = n.id))
          OR (n.kind = 'Agency' AND n.id IN (SELECT id FROM org_ids)))
     AND ($parent IS NULL OR EXISTS (SELECT 1 FROM programs p WHERE p.id = n.id AND p.parent = $parent))
 )

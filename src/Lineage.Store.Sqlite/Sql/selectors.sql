@@ -2,7 +2,7 @@
 -- statement includes them with the line `-- include: selectors.sql` right after its WITH RECURSIVE (SqlText).
 -- Needs $selectors: JSON [{side:'from'|'to', ministries:[code], agencies:[id], programs:[id], regions:[id]}].
 -- Gives prog_ok(side, id): programs a side's ministries/agencies/programs select (a sub-program inherits its
--- parent's match); prog_region_ok(side, id) and proj_region_ok(side, project): programs and projects in a side's
+-- parent's match; a joint program matches each of its runners, node_links 'RunBy'); prog_region_ok(side, id) and proj_region_ok(side, project): programs and projects in a side's
 -- regions or their sub-regions.
 sel(side, ministries, agencies, programs, regions) AS (
   SELECT json_extract(value, '$.side'), json_extract(value, '$.ministries'), json_extract(value, '$.agencies'),
@@ -26,8 +26,8 @@ program_tree(id, anc) AS (
 prog_ok(side, id) AS (
   SELECT s.side, p.id FROM sel s, programs p
   WHERE (json_array_length(s.ministries) + json_array_length(s.agencies) = 0
-         OR EXISTS (SELECT 1 FROM program_tree t JOIN programs a ON a.id = t.anc
-                    JOIN org_ids o ON o.side = s.side AND o.id = a.run_by WHERE t.id = p.id))
+         OR EXISTS (SELECT 1 FROM program_tree t JOIN node_links r ON r.id = t.anc AND r.rel = 'RunBy'
+                    JOIN org_ids o ON o.side = s.side AND o.id = r.target WHERE t.id = p.id))
     AND (json_array_length(s.programs) = 0
          OR EXISTS (SELECT 1 FROM program_tree t, json_each(s.programs) j WHERE t.id = p.id AND t.anc = j.value))
 ),
