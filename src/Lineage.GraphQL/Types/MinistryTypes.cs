@@ -1,6 +1,9 @@
 using GraphQL.Types;
+using Lineage.Core.Entities;
+using Lineage.Core.Lineage;
 using Lineage.Core.Model;
 using Lineage.Core.Store;
+using Lineage.GraphQL.Entities;
 using Lineage.GraphQL.Loaders;
 
 namespace Lineage.GraphQL.Types;
@@ -13,10 +16,25 @@ public sealed class MinistryType : ObjectGraphType<Ministry>
         this.AddNodeFields();
         Field<NonNullGraphType<MinistryCodeType>>("code").Resolve(c => c.Source.Code);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgencyType>>>>("agencies")
-            .ResolveAsync(async c => (await c.Store().ListNodesAsync(new NodeQuery(NodeKind.Agency, [c.Source.Code], First: 100), c.CancellationToken)).Nodes);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProgramType>>>>("programs")
-            .Description("Programs run by the ministry or its agencies, sub-programs included (up to 100; use Query.programs to page).")
-            .ResolveAsync(async c => (await c.Store().ListNodesAsync(new NodeQuery(NodeKind.Program, [c.Source.Code], First: 100), c.CancellationToken)).Nodes);
+            .Description("The agencies under the ministry (JST under MEXT, NEDO under METI), all of them.")
+            .ResolveAsync(async c => await AllAgenciesAsync(c.Store(), c.Source.Code, c.CancellationToken));
+        this.RelatedConnection<Ministry, ProgramType>("programs", c => new EntityQuery(NodeKind.Program, Ministries: [c.Source.Code]),
+            "Programs run by the ministry or its agencies, alone or jointly, sub-programs included.");
+    }
+
+    /// <summary>Every agency, page after page: a ministry's agencies are few, and a list field must not cut them off.</summary>
+    private static async Task<List<Agency>> AllAgenciesAsync(ILineageStore store, MinistryCode code, CancellationToken ct)
+    {
+        var agencies = new List<Agency>();
+        string? after = null;
+        NodePage page;
+        do
+        {
+            page = await store.ListNodesAsync(new NodeQuery(NodeKind.Agency, [code], First: LineageQuery.MaxPageSize, After: after), ct);
+            agencies.AddRange(page.Nodes.Cast<Agency>());
+            after = page.EndCursor;
+        } while (page.HasNextPage);
+        return agencies;
     }
 }
 
@@ -28,6 +46,8 @@ public sealed class AgencyType : ObjectGraphType<Agency>
         this.AddNodeFields();
         Field<NonNullGraphType<StringGraphType>>("code").Resolve(c => c.Source.Code);
         Field<NonNullGraphType<MinistryType>>("ministry").Resolve(c => c.LoadNode(c.Source.Ministry));
+        this.RelatedConnection<Agency, ProgramType>("programs", c => new EntityQuery(NodeKind.Program, Agencies: [c.Source.Id]),
+            "Programs the agency runs, alone or jointly, sub-programs included.");
     }
 }
 
