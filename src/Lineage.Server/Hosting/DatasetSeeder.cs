@@ -1,13 +1,15 @@
 using Lineage.Core.Datasets;
+using Lineage.Core.Model;
 using Lineage.Core.Store;
 using Microsoft.Extensions.Options;
 
 namespace Lineage.Server.Hosting;
 
 /// <summary>
-/// Prepares the store before the server takes requests: schema first, then the shipped dataset when
-/// the store is empty. A broken dataset stops start-up with every problem listed — serving an empty
-/// graph silently would look like "no lineage" to users.
+/// Prepares the store before the server takes requests: schema first, then the shipped dataset when the store is
+/// empty (or at every start with ImportOnStart=Always). A broken dataset stops start-up with every problem listed —
+/// serving an empty graph silently would look like "no lineage" to users. A store filled earlier from an older
+/// data/ is kept as it is but named in a warning, so that nobody reads last month's graph thinking it is this one.
 /// </summary>
 internal sealed partial class DatasetSeeder(ILineageStore store, IOptions<LineageOptions> options, ILogger<DatasetSeeder> logger) : IHostedService
 {
@@ -15,15 +17,51 @@ internal sealed partial class DatasetSeeder(ILineageStore store, IOptions<Lineag
     {
         await store.InitializeAsync(cancellationToken);
         var settings = options.Value;
-        if (settings.ImportOnStart == ImportOnStart.Never || !await store.IsEmptyAsync(cancellationToken)) return;
+        if (settings.ImportOnStart == ImportOnStart.Never) return;
         var directory = settings.ResolvedDataDirectory;
-        var dataset = DatasetLoader.LoadDirectory(directory);
-        var report = await store.ImportAsync(dataset, cancellationToken);
-        LogImported(report.Created, report.Updated, report.Unchanged, directory);
+        var empty = await store.IsEmptyAsync(cancellationToken);
+        if (empty || settings.ImportOnStart == ImportOnStart.Always)
+        {
+            var report = await store.ImportAsync(DatasetLoader.LoadDirectory(directory), cancellationToken);
+            LogImported(report.Created, report.Updated, report.Unchanged, directory);
+            return;
+        }
+        await WarnIfBehindAsync(directory, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    private async Task WarnIfBehindAsync(string directory, CancellationToken cancellationToken)
+    {
+        Dataset shipped;
+        try
+        {
+            shipped = DatasetLoader.LoadDirectory(directory);
+        }
+        catch (DatasetValidationException e)
+        {
+            // The store is served as it is; the broken folder is not imported, only reported.
+            LogShippedInvalid(directory, e.Problems.Count);
+            return;
+        }
+        var stored = (await store.ExportAsync(cancellationToken)).Nodes()
+            .ToDictionary(n => n.Id, n => NodeWriter.ToJson(n), StringComparer.Ordinal);
+        int added = 0, changed = 0;
+        foreach (var node in shipped.Nodes())
+        {
+            if (!stored.TryGetValue(node.Id, out var json)) added++;
+            else if (json != NodeWriter.ToJson(node)) changed++;
+        }
+        if (added + changed > 0) LogBehind(directory, added, changed);
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported the dataset: {Created} created, {Updated} updated, {Unchanged} unchanged (from {Directory})")]
     private partial void LogImported(int created, int updated, int unchanged, string directory);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The store is older than the dataset in {Directory}: {Added} nodes there are not in the store and {Changed} differ. " +
+        "Serving the store as it is; to update it run the import command with that folder (e.g. `dotnet run --project src/Lineage.Server -- import data`) or start with Lineage:ImportOnStart=Always.")]
+    private partial void LogBehind(string directory, int added, int changed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The dataset in {Directory} has {Count} problems and was not compared with the store; run the validate command on it to see them.")]
+    private partial void LogShippedInvalid(string directory, int count);
 }

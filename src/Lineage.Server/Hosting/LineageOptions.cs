@@ -2,7 +2,9 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Lineage.Server.Hosting;
 
-public enum ImportOnStart { IfEmpty, Never }
+/// <summary>When the host imports its data folder: into an empty store only (default), at every start (an upsert: only
+/// what changed is written, nothing is deleted), or never.</summary>
+public enum ImportOnStart { IfEmpty, Always, Never }
 
 /// <summary>The host's own settings (section Lineage); each store has its own section.</summary>
 public sealed class LineageOptions

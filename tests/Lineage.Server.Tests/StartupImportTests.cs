@@ -1,0 +1,109 @@
+using System.Text.Json.Nodes;
+using Lineage.Core.Datasets;
+using Lineage.Core.Model;
+using Lineage.Server.Hosting;
+using Lineage.Store.Sqlite;
+using Lineage.Tests;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Lineage.Server.Tests;
+
+/// <summary>
+/// What start-up does with a store that already holds a dataset: by default it serves it untouched but warns when
+/// data/ has moved on; with ImportOnStart=Always it brings the store up to date.
+/// </summary>
+public sealed class StartupImportTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("lineage-startup-").FullName;
+    private readonly List<(LogLevel Level, string Message)> _log = [];
+
+    [Fact]
+    public async Task A_store_behind_data_is_served_unchanged_with_a_warning_counting_the_difference()
+    {
+        using var store = await StoreWithTinyAsync();
+        var newer = TinyChanged();
+
+        await Seeder(store, newer, ImportOnStart.IfEmpty).StartAsync(CancellationToken.None);
+
+        Assert.Equal(Stage.Commercialized, await StageOfAsync(store, "transfer:s1-b"));
+        var warning = Assert.Single(_log, l => l.Level == LogLevel.Warning);
+        Assert.Contains("1 nodes there are not in the store and 1 differ", warning.Message, StringComparison.Ordinal);
+        Assert.Contains(newer, warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_store_equal_to_data_starts_without_a_warning()
+    {
+        using var store = await StoreWithTinyAsync();
+
+        await Seeder(store, Path.Combine(RepoPaths.Fixtures, "tiny"), ImportOnStart.IfEmpty).StartAsync(CancellationToken.None);
+
+        Assert.DoesNotContain(_log, l => l.Level >= LogLevel.Warning);
+    }
+
+    [Fact]
+    public async Task Always_imports_what_changed_and_keeps_the_rest()
+    {
+        using var store = await StoreWithTinyAsync();
+
+        await Seeder(store, TinyChanged(), ImportOnStart.Always).StartAsync(CancellationToken.None);
+
+        Assert.Equal(Stage.Prototype, await StageOfAsync(store, "transfer:s1-b"));
+        Assert.Contains(_log, l => l.Message.Contains("1 created, 1 updated", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_broken_data_folder_beside_a_filled_store_is_reported_and_the_store_served_as_it_is()
+    {
+        using var store = await StoreWithTinyAsync();
+        var broken = Path.Combine(RepoPaths.Fixtures, "bad-datasets", "dangling-reference", "data");
+        var before = NodeWriter.ToJson((await store.GetNodesAsync(["transfer:s1-b"], CancellationToken.None)).Single());
+
+        await Seeder(store, broken, ImportOnStart.IfEmpty).StartAsync(CancellationToken.None);
+
+        Assert.Contains(_log, l => l.Level == LogLevel.Warning && l.Message.Contains("problems", StringComparison.Ordinal));
+        Assert.Equal(before, NodeWriter.ToJson((await store.GetNodesAsync(["transfer:s1-b"], CancellationToken.None)).Single()));
+    }
+
+    private async Task<SqliteStore> StoreWithTinyAsync()
+    {
+        var store = new SqliteStore(Options.Create(new SqliteStoreOptions { Path = Path.Combine(_directory, "lineage.db") }));
+        await store.InitializeAsync(CancellationToken.None);
+        await store.ImportAsync(DatasetLoader.LoadDirectory(Path.Combine(RepoPaths.Fixtures, "tiny")), CancellationToken.None);
+        return store;
+    }
+
+    /// <summary>tiny with transfer:s1-b lowered to PROTOTYPE and one project added.</summary>
+    private string TinyChanged()
+    {
+        var graph = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Fixtures, "tiny", "graph.json")))!;
+        graph["transfers"]!.AsArray().Single(t => (string?)t!["id"] == "transfer:s1-b")!["stage"] = "PROTOTYPE";
+        graph["projects"]!.AsArray().Add(JsonNode.Parse("""
+            {"id": "project:seed-new", "name": {"ja": "新シード"}, "evidence": [{"source": "source:fixture", "quote": "fixture"}]}
+            """));
+        var dir = Directory.CreateDirectory(Path.Combine(_directory, "newer")).FullName;
+        File.WriteAllText(Path.Combine(dir, "graph.json"), graph.ToJsonString());
+        return dir;
+    }
+
+    private DatasetSeeder Seeder(SqliteStore store, string dataDirectory, ImportOnStart mode) =>
+        new(store, Options.Create(new LineageOptions { DataDirectory = dataDirectory, ImportOnStart = mode }), new ListLogger<DatasetSeeder>(_log));
+
+    private static async Task<Stage> StageOfAsync(SqliteStore store, string id) =>
+        ((Transfer)(await store.GetNodesAsync([id], CancellationToken.None)).Single()).Stage;
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private sealed class ListLogger<T>(List<(LogLevel, string)> log) : ILogger<T>
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(LogLevel logLevel) => true;
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            log.Add((logLevel, formatter(state, exception)));
+    }
+}
