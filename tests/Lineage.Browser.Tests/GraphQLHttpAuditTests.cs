@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Lineage.Tests;
 using Xunit.Abstractions;
 
@@ -9,7 +10,7 @@ namespace Lineage.Browser.Tests;
 /// server. Every MUST audit passes; the full report goes to the test log (and TestResults/graphql-http-audit.txt).
 /// </summary>
 [Collection(LineageServerCollection.Name)]
-public sealed class GraphQLHttpAuditTests(LineageServerFixture server, ITestOutputHelper output)
+public sealed partial class GraphQLHttpAuditTests(LineageServerFixture server, ITestOutputHelper output)
 {
     private static string ToolDirectory => Path.Combine(RepoPaths.Root, "tools", "graphql-http-audit");
 
@@ -34,7 +35,20 @@ public sealed class GraphQLHttpAuditTests(LineageServerFixture server, ITestOutp
 
         Assert.True(audit.ExitCode == 0, $"graphql-http audit exited with {audit.ExitCode}:\n{audit.Output}");
         Assert.Contains("Every MUST audit passes.", audit.Output, StringComparison.Ordinal);
+
+        // The README lists the SHOULD results; they must be this run's, every SHOULD audit and no other.
+        var run = ShouldResults().Matches(audit.Output).ToDictionary(m => m.Groups["id"].Value, m => m.Groups["result"].Value == "ok" ? "pass" : "fail");
+        var readme = ReadmeShouldRows().Matches(await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "README.md")))
+            .ToDictionary(m => m.Groups["id"].Value, m => m.Groups["result"].Value);
+        Assert.NotEmpty(run);
+        Assert.Equal(run.OrderBy(p => p.Key, StringComparer.Ordinal), readme.OrderBy(p => p.Key, StringComparer.Ordinal));
     }
+
+    [GeneratedRegex(@"^\s*(?<result>ok|FAIL|fail|warn)\s+(?<id>[0-9A-Z]{4})\s+SHOULD\s", RegexOptions.Multiline)]
+    private static partial Regex ShouldResults();
+
+    [GeneratedRegex(@"^\| (?<result>pass|fail) \| `(?<id>[0-9A-Z]{4})` \|", RegexOptions.Multiline)]
+    private static partial Regex ReadmeShouldRows();
 
     private static async Task<(int ExitCode, string Output)> Run(string program, string[] arguments, TimeSpan timeout)
     {
