@@ -83,6 +83,7 @@ public static partial class DatasetValidator
                     ctx.Ref(".program", c.Program, NodeKind.Program);
                     ctx.Refs(".regions", c.Regions, NodeKind.Region);
                     ctx.OptRef(".office", c.Office, NodeKind.Organization);
+                    ctx.OptRef(".partOf", c.PartOf, NodeKind.ClusterProject);
                     for (var i = 0; i < c.Participation.Count; i++) Evidence(ctx, $".participation[{i}]", c.Participation[i].Evidence);
                     break;
                 case Cohort co:
@@ -125,7 +126,7 @@ public static partial class DatasetValidator
             ctx.Ref($"{at}.evidence[{i}].source", evidence[i].Source, NodeKind.Source);
     }
 
-    /// <summary>A program inside its own parent chain, or a region within itself, would make selectors loop.</summary>
+    /// <summary>A program inside its own parent chain, a region within itself or a cluster project part of itself would make walks up the chain loop.</summary>
     private static void Cycles(IReadOnlyList<LocatedNode> nodes, Dictionary<string, LocatedNode> byId, List<DatasetProblem> problems)
     {
         foreach (var n in nodes)
@@ -134,6 +135,7 @@ public static partial class DatasetValidator
             {
                 Program => x => (x as Program)?.Parent,
                 Region => x => (x as Region)?.Within,
+                ClusterProject => x => (x as ClusterProject)?.PartOf,
                 _ => null,
             };
             if (up is null) continue;
@@ -144,7 +146,7 @@ public static partial class DatasetValidator
                 if (!seen.Add(next))
                 {
                     if (next == n.Node.Id)
-                        problems.Add(P(n, n.Node is Program ? ".parent" : ".within", $"'{n.Node.Id}' is contained in itself ({string.Join(" → ", seen)} → {next})"));
+                        problems.Add(P(n, n.Node switch { Program => ".parent", ClusterProject => ".partOf", _ => ".within" }, $"'{n.Node.Id}' is contained in itself ({string.Join(" → ", seen)} → {next})"));
                     break;
                 }
                 current = parent.Node;

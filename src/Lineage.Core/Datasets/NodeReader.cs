@@ -44,7 +44,7 @@ public static class NodeReader
             NodeKind.Project => new Project(r.Str("id"), Name(r, "name"), r.StrList("regions"),
                 r.List("participants", (p, el, path) => ReadParticipant(p.Child(el, path))), Evidence(r)),
             NodeKind.ClusterProject => new ClusterProject(r.Str("id"), Name(r, "name"), r.Str("program"), r.OptStr("field"), r.StrList("regions"),
-                r.OptStr("office"), r.List("participation", (p, el, path) => ReadParticipation(p.Child(el, path))), Evidence(r)),
+                r.OptStr("office"), r.OptStr("partOf"), r.List("participation", (p, el, path) => ReadParticipation(p.Child(el, path))), Evidence(r)),
             NodeKind.Cohort => new Cohort(r.Str("id"), r.Int("total"), r.OptStr("fromProgram"), r.OptStr("note"), Evidence(r)),
             NodeKind.Transfer => new Transfer(r.Str("id"), r.Str("from"), r.Str("to"), r.OptStr("project"), r.OptInt("fromFiscalYear"),
                 r.OptInt("toFiscalYear"), r.Enum<Stage>("stage", "stage"), r.OptInt("count"), r.OptStr("cohort"), r.OptStr("note"), Evidence(r)),

@@ -64,7 +64,7 @@ public static class NodeWriter
                 List(w, "participants", pr.Participants, (w, x) => { w.WriteString("organization", x.Organization); Opt(w, "role", x.Role); Evidence(w, x.Evidence); });
                 break;
             case ClusterProject c:
-                Name(w, "name", c.Name); w.WriteString("program", c.Program); Opt(w, "field", c.Field); Strings(w, "regions", c.Regions); Opt(w, "office", c.Office);
+                Name(w, "name", c.Name); w.WriteString("program", c.Program); Opt(w, "field", c.Field); Strings(w, "regions", c.Regions); Opt(w, "office", c.Office); Opt(w, "partOf", c.PartOf);
                 List(w, "participation", c.Participation, (w, x) =>
                 {
                     w.WriteString("asOf", x.AsOf); Opt(w, "companies", x.Companies); Opt(w, "universities", x.Universities);

@@ -6,7 +6,7 @@ namespace Lineage.Core.Entities;
 /// </summary>
 public enum Relation
 {
-    /// <summary>Program → the program it is a phase or part of.</summary>
+    /// <summary>Program → the program it is a phase or part of; ClusterProject → the cluster project it is a strategy of.</summary>
     Parent,
     /// <summary>Program → the ministry or agency that runs it.</summary>
     RunBy,

@@ -33,6 +33,7 @@ public static class Relations
                 yield return (Relation.Program, c.Program);
                 foreach (var r in c.Regions.Distinct(StringComparer.Ordinal)) yield return (Relation.Region, r);
                 if (c.Office is not null) yield return (Relation.Office, c.Office);
+                if (c.PartOf is not null) yield return (Relation.Parent, c.PartOf);
                 break;
             case Transfer t:
                 if (t.Project is not null) yield return (Relation.Project, t.Project);

@@ -34,6 +34,7 @@ public static class Relationships
         foreach (var c in dataset.ClusterProjects)
         {
             yield return R("OF_PROGRAM", c.Id, c.Program);
+            if (c.PartOf is not null) yield return R("PART_OF_CLUSTER", c.Id, c.PartOf);
             foreach (var region in c.Regions) yield return R("IN_REGION", c.Id, region);
         }
         foreach (var c in dataset.Cohorts.Where(c => c.FromProgram is not null)) yield return R("FROM_PROGRAM", c.Id, c.FromProgram!);

@@ -63,6 +63,7 @@ public sealed record ClusterProject(
     string? Field,
     IReadOnlyList<string> Regions,
     string? Office,
+    string? PartOf,
     IReadOnlyList<Participation> Participation,
     IReadOnlyList<Evidence> Evidence) : INode
 {

@@ -42,6 +42,8 @@ public sealed class ClusterProjectType : ObjectGraphType<ClusterProject>
         Field<StringGraphType>("field").Resolve(c => c.Source.Field);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("regions").Resolve(c => c.Source.Regions.Select(c.LoadNode).ToList());
         Field<OrganizationType>("office").Resolve(c => c.LoadOptional(c.Source.Office));
+        Field<ClusterProjectType>("partOf").Description("The cluster project this one is a strategy of (null for most).").Resolve(c => c.LoadOptional(c.Source.PartOf));
+        this.Referencing<ClusterProject, ClusterProjectType>("parts", NodeKind.ClusterProject, Relation.Parent, "The cluster projects that are strategies of this one, by id.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ParticipationType>>>>("participation")
             .Description("Participant counts, each as of its date (oldest first).")
             .Resolve(c => c.Source.Participation.OrderBy(p => p.AsOf, StringComparer.Ordinal).ToList());

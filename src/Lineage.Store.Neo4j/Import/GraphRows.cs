@@ -63,7 +63,7 @@ internal static class GraphRows
                 .Select(x => new Dictionary<string, object?> { ["organization"] = x.Organization, ["role"] = x.Role })
                 .ToList(),
         }),
-        ClusterProject c => (LinkStatements.ClusterProjects, new() { ["id"] = c.Id, ["program"] = c.Program, ["regions"] = c.Regions.Distinct().ToList() }),
+        ClusterProject c => (LinkStatements.ClusterProjects, new() { ["id"] = c.Id, ["program"] = c.Program, ["partOf"] = c.PartOf, ["regions"] = c.Regions.Distinct().ToList() }),
         Outcome oc => (LinkStatements.Outcomes, new()
         {
             ["id"] = oc.Id,
