@@ -59,7 +59,7 @@ public sealed class ParticipationType : ObjectGraphType<Participation>
         Field<NonNullGraphType<StringGraphType>>("asOf").Resolve(c => c.Source.AsOf);
         Field<IntGraphType>("companies").Resolve(c => c.Source.Companies);
         Field<IntGraphType>("universities").Resolve(c => c.Source.Universities);
-        Field<NonNullGraphType<BooleanGraphType>>("approximate").Description("The source says 約 (about).").Resolve(c => c.Source.Approximate);
+        Field<NonNullGraphType<BooleanGraphType>>("approximate").Description("The source says 約 (about) before the counts, as in 約880社19大学: the companies count is approximate; whether 約 also covers the universities count the sources leave open.").Resolve(c => c.Source.Approximate);
         this.AddEvidence(c => c.Source.Evidence);
     }
 }
