@@ -105,6 +105,41 @@ public sealed class CliTests : IDisposable
         Assert.Contains(blocker, err, StringComparison.Ordinal);
     }
 
+    private static readonly string[] UnreachableNeo4j =
+        ["--Lineage:Store=neo4j", "--Lineage:Neo4j:Uri=http://127.0.0.1:1", "--Lineage:Neo4j:User=neo4j", "--Lineage:Neo4j:Password=unused"];
+
+    [Theory]
+    [InlineData("import")]
+    [InlineData("export")]
+    public async Task Import_and_export_on_an_unreachable_Neo4j_end_with_store_unavailable_naming_it(string command)
+    {
+        string[] args = command == "import" ? ["import", Path.Combine(RepoPaths.Fixtures, "tiny"), .. UnreachableNeo4j] : ["export", .. UnreachableNeo4j];
+
+        var (exit, output, err) = await Run(args);
+
+        Assert.Equal(3, exit);
+        Assert.Contains("Store unavailable: Cannot reach Neo4j at http://127.0.0.1:1", err, StringComparison.Ordinal);
+        Assert.Equal("", output);
+    }
+
+    [Fact]
+    public async Task Validate_needs_no_store_so_it_works_whatever_store_is_configured()
+    {
+        var (exit, output, _) = await Run(["validate", Path.Combine(RepoPaths.Fixtures, "tiny"), .. UnreachableNeo4j]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Transfer", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Neo4j_without_its_address_is_a_configuration_error_naming_the_setting()
+    {
+        var (exit, _, err) = await Run("export", "--Lineage:Store=neo4j");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Lineage:Neo4j:Uri is required", err, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Schema_prints_the_SDL_with_the_lineage_query()
     {

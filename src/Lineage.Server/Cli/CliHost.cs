@@ -8,7 +8,13 @@ internal static class CliHost
     public static IHost Build(string[] settings)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = settings, ContentRootPath = AppContext.BaseDirectory });
+        // A command's output is its answer and, on failure, one clear line (CliApp); the store client's own warnings
+        // (a retry, a breaker) stay, the framework's per-request chatter does not. These rules outrank appsettings.json.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Logging.AddFilter("System", LogLevel.Error);
+        builder.Logging.AddFilter("Polly", LogLevel.None);
+        builder.Logging.AddFilter("Lineage", LogLevel.Warning);
         builder.Services.AddLineageCore(builder.Configuration);
         return builder.Build();
     }
