@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using GraphQL;
 using Lineage.GraphQL.Errors;
 using Lineage.GraphQL.Limits;
@@ -19,7 +21,9 @@ public static class GraphQLServiceCollectionExtensions
         services.AddGraphQL(b => b
             .AddSchema<LineageSchema>()
             .AddGraphTypes(typeof(LineageSchema).Assembly)
-            .AddSystemTextJson()
+            // Japanese names as UTF-8 text, not \uXXXX escapes: answers stay readable in curl and logs. HTML-sensitive
+            // characters (<, >, &, ') are still escaped, so a response is safe wherever it is pasted.
+            .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddComplexityAnalyzer((complexity, sp) => QueryLimits.Configure(complexity, sp.GetRequiredService<IOptions<QueryLimitsOptions>>().Value))
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
             .AddUnhandledExceptionHandler(ErrorMapping.Map));

@@ -138,3 +138,37 @@ public sealed class LineageAppFixture : IDisposable
 
     public void Dispose() => App.Dispose();
 }
+
+/// <summary>The raw bytes of an answer: Japanese as UTF-8 text a person can read, markup characters still escaped.</summary>
+public sealed class ResponseTextTests(LineageAppFixture app) : IClassFixture<LineageAppFixture>
+{
+    [Fact]
+    public async Task Japanese_names_come_as_utf8_text_not_escapes_and_markup_stays_escaped()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("""{"query":"{ program(id: \"program:jst-regional-joint-research\") { name } echo: __type(name: \"Program\") { name } }"}""",
+                System.Text.Encoding.UTF8, "application/json"),
+        };
+        var response = await app.App.CreateClient().SendAsync(request);
+        var raw = System.Text.Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"name\":\"地域結集型共同研究事業\"", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u5730", raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Markup_in_an_error_message_is_escaped_in_the_raw_answer()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("""{"query":"query($n: Int) { programs(first: $n) { totalCount } }","variables":{"n":"<b>x"}}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        var response = await app.App.CreateClient().SendAsync(request);
+        var raw = System.Text.Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
+
+        Assert.Contains("\\u003Cb\\u003Ex", raw, StringComparison.Ordinal); // the value is quoted back, escaped
+        Assert.DoesNotContain("<", raw, StringComparison.Ordinal);
+    }
+}
