@@ -45,7 +45,10 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
 
     public void Dispose() => _readers.Dispose();
 
-    /// <summary>Runs a read on a pooled connection that keeps its prepared statements.</summary>
+    /// <summary>
+    /// Runs a read on a pooled connection that keeps its prepared statements; every query goes this way. Fresh
+    /// connections (<see cref="OpenAsync"/>) are for the schema, imports, exports and health checks.
+    /// </summary>
     private async Task<T> ReadAsync<T>(Func<PooledReader, Task<T>> read, CancellationToken cancellationToken)
     {
         var reader = await _readers.RentAsync(cancellationToken);
@@ -162,30 +165,33 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
     public async Task<NodePage> ListNodesAsync(NodeQuery query, CancellationToken cancellationToken)
     {
         query = query.Validated();
-        await using var c = await OpenAsync(cancellationToken);
-        await using var cmd = c.CreateCommand();
-        cmd.CommandText = SqlText.Get("list-nodes.sql");
-        cmd.Parameters.AddWithValue("$kind", query.Kind.ToString());
-        cmd.Parameters.AddWithValue("$ministries", JsonSerializer.Serialize((query.Ministries ?? []).Select(EnumText.ToText)));
-        cmd.Parameters.AddWithValue("$name", (object?)query.NameContains ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("$parent", (object?)query.Parent ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("$after", query.After is null ? DBNull.Value : Cursor.Decode(query.After));
-        cmd.Parameters.AddWithValue("$limit", query.First + 1);
-        return await ReadPageAsync(cmd, query.First, query.After is not null, cancellationToken);
+        return await ReadAsync(r =>
+        {
+            var cmd = r.Command(SqlText.Get("list-nodes.sql"));
+            cmd.Parameters.AddWithValue("$kind", query.Kind.ToString());
+            cmd.Parameters.AddWithValue("$ministries", JsonSerializer.Serialize((query.Ministries ?? []).Select(EnumText.ToText)));
+            cmd.Parameters.AddWithValue("$name", (object?)query.NameContains ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("$parent", (object?)query.Parent ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("$after", query.After is null ? DBNull.Value : Cursor.Decode(query.After));
+            cmd.Parameters.AddWithValue("$limit", query.First + 1);
+            return ReadPageAsync(cmd, query.First, query.After is not null, cancellationToken);
+        }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<Transfer>> GetTransfersAsync(IReadOnlyCollection<string> programIds, TransferDirection direction, CancellationToken cancellationToken)
     {
         if (programIds.Count == 0) return [];
-        await using var c = await OpenAsync(cancellationToken);
-        await using var cmd = c.CreateCommand();
-        var column = direction == TransferDirection.Outgoing ? "from_program" : "to_program";
-        cmd.CommandText =
-            $"SELECT n.kind, n.json FROM transfers t JOIN nodes n ON n.id = t.id WHERE t.{column} IN (SELECT value FROM json_each($ids)) " +
-            "ORDER BY t.from_fy IS NULL, t.from_fy, t.to_fy IS NULL, t.to_fy, t.id";
-        cmd.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(programIds));
-        return (await ReadNodesAsync(cmd, cancellationToken)).Cast<Transfer>().ToList();
+        return await ReadAsync(async r =>
+        {
+            var cmd = r.Command(direction == TransferDirection.Outgoing ? TransfersFrom : TransfersTo);
+            cmd.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(programIds));
+            return (await ReadNodesAsync(cmd, cancellationToken)).Cast<Transfer>().ToList();
+        }, cancellationToken);
     }
+
+    private const string TransfersOrder = " IN (SELECT value FROM json_each($ids)) ORDER BY t.from_fy IS NULL, t.from_fy, t.to_fy IS NULL, t.to_fy, t.id";
+    private const string TransfersFrom = "SELECT n.kind, n.json FROM transfers t JOIN nodes n ON n.id = t.id WHERE t.from_program" + TransfersOrder;
+    private const string TransfersTo = "SELECT n.kind, n.json FROM transfers t JOIN nodes n ON n.id = t.id WHERE t.to_program" + TransfersOrder;
 
     public async Task<LineagePage> QueryLineageAsync(LineageQuery query, CancellationToken cancellationToken)
     {

@@ -3,22 +3,8 @@
 --             $parent, $fy_from, $fy_to, $min_rank, $name (normalized), $after (id) — each nullable; $limit.
 -- A filter left empty (an empty array, or null) matches everything; the caller has checked it applies to $kind.
 WITH RECURSIVE
-program_tree(id, anc) AS (
-  SELECT id, id FROM programs
-  UNION
-  SELECT t.id, p.parent FROM program_tree t JOIN programs p ON p.id = t.anc WHERE p.parent IS NOT NULL
-),
--- Runners the ministry filter names: the ministries and their agencies.
-ministry_runners(id) AS (
-  SELECT m.id FROM json_each($ministries) j JOIN ministries m ON m.code = j.value
-  UNION
-  SELECT a.id FROM json_each($ministries) j JOIN ministries m ON m.code = j.value JOIN agencies a ON a.ministry = m.id
-),
--- Programs matching each filter, sub-programs included (a program inherits its ancestors' runners and identity;
--- every runner of a joint program counts).
-ministry_programs(id) AS (
-  SELECT t.id FROM program_tree t JOIN node_links r ON r.id = t.anc AND r.rel = 'RunBy' WHERE r.target IN (SELECT id FROM ministry_runners)
-),
+-- include: program-tree.sql
+-- include: ministry-programs.sql
 agency_programs(id) AS (
   SELECT t.id FROM program_tree t JOIN node_links r ON r.id = t.anc AND r.rel = 'RunBy' WHERE r.target IN (SELECT value FROM json_each($agencies))
 ),
@@ -68,7 +54,7 @@ matching AS (
   WHERE n.kind = $kind
     AND ($name IS NULL OR EXISTS (SELECT 1 FROM search_names s WHERE s.id = n.id AND instr(s.name, $name) > 0))
     AND (json_array_length($ministries) = 0
-         OR (n.kind = 'Agency' AND EXISTS (SELECT 1 FROM agencies a JOIN ministries m ON m.id = a.ministry JOIN json_each($ministries) j ON j.value = m.code WHERE a.id = n.id))
+         OR (n.kind = 'Agency' AND n.id IN (SELECT id FROM ministry_runners))
          OR EXISTS (SELECT 1 FROM node_programs np JOIN ministry_programs mp ON mp.id = np.program WHERE np.id = n.id))
     AND (json_array_length($agencies) = 0
          OR EXISTS (SELECT 1 FROM node_programs np JOIN agency_programs ap ON ap.id = np.program WHERE np.id = n.id))

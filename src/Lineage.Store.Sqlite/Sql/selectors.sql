@@ -17,12 +17,7 @@ org_ids(side, id) AS (
   UNION
   SELECT s.side, j.value FROM sel s, json_each(s.agencies) j
 ),
--- Each program with itself and every program it is a part of, so a sub-program inherits its parent's match.
-program_tree(id, anc) AS (
-  SELECT id, id FROM programs
-  UNION
-  SELECT t.id, p.parent FROM program_tree t JOIN programs p ON p.id = t.anc WHERE p.parent IS NOT NULL
-),
+-- include: program-tree.sql
 prog_ok(side, id) AS (
   SELECT s.side, p.id FROM sel s, programs p
   WHERE (json_array_length(s.ministries) + json_array_length(s.agencies) = 0
