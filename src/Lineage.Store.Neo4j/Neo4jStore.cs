@@ -1,7 +1,6 @@
 using Lineage.Core.Datasets;
 using Lineage.Core.Lineage;
 using Lineage.Core.Model;
-using Lineage.Core.Selectors;
 using Lineage.Core.Store;
 using Lineage.Store.Neo4j.Client;
 using Lineage.Store.Neo4j.Cypher;
@@ -29,11 +28,24 @@ public sealed partial class Neo4jStore : ILineageStore
         _logger = logger;
     }
 
+    private const string EquivalentSchemaRule = "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists";
+
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         // One statement per request: schema commands cannot share a transaction with each other or with writes.
         foreach (var statement in Statements.Schema)
-            await _client.RunAsync(statement.Text, null, AccessMode.Write, cancellationToken);
+        {
+            try
+            {
+                await _client.RunAsync(statement.Text, null, AccessMode.Write, cancellationToken);
+            }
+            catch (Neo4jException e) when (e.Code == EquivalentSchemaRule)
+            {
+                // IF NOT EXISTS is checked before the rule is created: another process (a second server, a parallel
+                // test) creating the same rule at the same moment makes this one fail with "already exists" — which
+                // is the state asked for.
+            }
+        }
         StoreLog.SchemaEnsured(_logger, _client.Endpoint, Statements.Schema.Count);
     }
 
@@ -103,6 +115,7 @@ public sealed partial class Neo4jStore : ILineageStore
                     $"Neo4j wrote {written} of {batch.Length} transfers: a transfer's program is missing from the store. Nothing was imported.");
         }
 
+        if (changed.Count > 0) await tx.RunAsync(Statements.BumpDataVersion.Text, null, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         var report = new ImportReport(counts.ToDictionary(p => p.Key, p => new KindCounts(p.Value.Created, p.Value.Updated, p.Value.Unchanged)));
         StoreLog.Imported(_logger, _client.Endpoint, report.Created, report.Updated, report.Unchanged);
@@ -149,44 +162,11 @@ public sealed partial class Neo4jStore : ILineageStore
         return result.Records.Select(r => (Transfer)NodeReader.ReadStored(NodeKind.Transfer, r.GetString("json")!)).ToList();
     }
 
-    public async Task<LineagePage> QueryLineageAsync(LineageQuery query, CancellationToken cancellationToken)
-    {
-        query = query.Validated();
-        var result = await _client.RunAsync(Statements.Lineage.Text,
-            Params(
-                ("from", Selector(query.From)),
-                ("to", Selector(query.To)),
-                ("fyFrom", query.FiscalYearFrom),
-                ("fyTo", query.FiscalYearTo),
-                ("maxHops", query.MaxHops),
-                ("minRank", (int)(query.MinStage ?? Stage.Seed)),
-                ("after", query.After is null ? null : Cursor.Decode(query.After)),
-                ("limit", query.First + 1)),
-            AccessMode.Read, cancellationToken);
-        var row = result.Single();
-        var page = row.GetList("page").Cast<IReadOnlyDictionary<string, object?>>().ToList();
-        var paths = page.Take(query.First).Select(p => new LineagePath(
-                (string)p["seed"]!,
-                p["project"] as string,
-                ((IReadOnlyList<object?>)p["steps"]!).Select(json => (Transfer)NodeReader.ReadStored(NodeKind.Transfer, (string)json!)).ToList(),
-                Cursor.Encode((string)p["sortKey"]!)))
-            .ToList();
-        return new LineagePage((int)row.GetInt64("total"), paths, page.Count > query.First, query.After is not null);
-    }
-
     private async Task RunBatchedAsync(QueryTransaction tx, CypherStatement statement, IReadOnlyList<Dictionary<string, object?>> rows, CancellationToken ct)
     {
         foreach (var batch in rows.Chunk(_options.ImportBatchSize))
             await tx.RunAsync(statement.Text, Params(("rows", batch)), ct);
     }
-
-    private static Dictionary<string, object?> Selector(ProgramSelector s) => new()
-    {
-        ["ministries"] = s.Ministries.Select(EnumText.ToText).ToList(),
-        ["agencies"] = s.Agencies,
-        ["programs"] = s.Programs,
-        ["regions"] = s.Regions,
-    };
 
     private static Dictionary<string, object?> Params(params (string Name, object? Value)[] values) =>
         values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Lineage.Core.Datasets;
+using Lineage.Core.Engine;
 using Lineage.Core.Lineage;
 using Lineage.Core.Model;
 using Lineage.Core.Store;
 using Lineage.Store.Sqlite.Connections;
 using Lineage.Store.Sqlite.Import;
-using Lineage.Store.Sqlite.Queries;
 using Lineage.Store.Sqlite.Schema;
+using Lineage.Store.Sqlite.Snapshot;
 using Lineage.Store.Sqlite.Sql;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -43,7 +44,11 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
         _readers = new ReaderPool(OpenAsync, Math.Max(4, Environment.ProcessorCount * 4));
     }
 
-    public void Dispose() => _readers.Dispose();
+    public void Dispose()
+    {
+        _readers.Dispose();
+        _graphLock.Dispose();
+    }
 
     /// <summary>
     /// Runs a read on a pooled connection that keeps its prepared statements; every query goes this way. Fresh
@@ -136,7 +141,10 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
             await Projections.ReplaceAsync(c, tx, node, cancellationToken);
             counts[node.Kind] = existing is null ? k with { Created = k.Created + 1 } : k with { Updated = k.Updated + 1 };
         }
+        if (counts.Values.Any(k => k.Created + k.Updated > 0))
+            await Projections.ExecAsync(c, tx, "UPDATE meta SET value = random() WHERE key = 'data_version'", cancellationToken);
         await tx.CommitAsync(cancellationToken);
+        await RefreshGraphAsync(cancellationToken);
         return new ImportReport(counts.ToDictionary(p => p.Key, p => new KindCounts(p.Value.Created, p.Value.Updated, p.Value.Unchanged)));
     }
 
@@ -200,40 +208,16 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
     }
 
     /// <summary>
-    /// Runs lineage.sql for each query on one connection, then reads every transfer of every page in one statement.
+    /// Answers each question with the engine over the in-memory graph, then reads every transfer of every page in one
+    /// statement: the only JSON parsed is that of the transfers returned.
     /// </summary>
-    private static async Task<IReadOnlyList<LineagePage>> QueryLineageOnAsync(PooledReader reader, IReadOnlyList<LineageQuery> queries, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<LineagePage>> QueryLineageOnAsync(PooledReader reader, IReadOnlyList<LineageQuery> queries, CancellationToken cancellationToken)
     {
-        var answers = new List<(LineageQuery Query, int Total, List<(string Seed, string? Project, string[] Ids, string SortKey)> Rows)>();
-        foreach (var query in queries)
-        {
-            var rows = new List<(string Seed, string? Project, string[] Ids, string SortKey)>();
-            var total = 0;
-            var cmd = reader.Command(SqlText.Get("lineage.sql"));
-            cmd.Parameters.AddWithValue("$selectors", SelectorJson.Of(query.From, query.To));
-            cmd.Parameters.AddWithValue("$fy_from", (object?)query.FiscalYearFrom ?? DBNull.Value);
-            cmd.Parameters.AddWithValue("$fy_to", (object?)query.FiscalYearTo ?? DBNull.Value);
-            cmd.Parameters.AddWithValue("$max_hops", query.MaxHops);
-            cmd.Parameters.AddWithValue("$min_rank", (int)(query.MinStage ?? Stage.Seed));
-            cmd.Parameters.AddWithValue("$after", query.After is null ? DBNull.Value : Cursor.Decode(query.After));
-            cmd.Parameters.AddWithValue("$limit", query.First + 1);
-            await using var r = await cmd.ExecuteReaderAsync(cancellationToken);
-            while (await r.ReadAsync(cancellationToken))
-            {
-                total = r.GetInt32(0);
-                if (r.IsDBNull(1)) continue;
-                rows.Add((r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3).Split(','), r.GetString(4)));
-            }
-            answers.Add((query, total, rows));
-        }
-        var ids = answers.SelectMany(a => a.Rows.Take(a.Query.First)).SelectMany(p => p.Ids).Distinct(StringComparer.Ordinal).ToList();
+        var graph = await GraphAsync(reader, cancellationToken);
+        var answers = queries.Select(q => LineageEngine.Answer(graph, q)).ToList();
+        var ids = answers.SelectMany(a => a.TransferIds).Distinct(StringComparer.Ordinal).ToList();
         var transfers = (await GetNodesOnAsync(reader, ids, cancellationToken)).Cast<Transfer>().ToDictionary(t => t.Id, StringComparer.Ordinal);
-        return answers.Select(a =>
-        {
-            var paths = a.Rows.Take(a.Query.First)
-                .Select(p => new LineagePath(p.Seed, p.Project, p.Ids.Select(id => transfers[id]).ToList(), Cursor.Encode(p.SortKey))).ToList();
-            return new LineagePage(a.Total, paths, a.Rows.Count > a.Query.First, a.Query.After is not null);
-        }).ToList();
+        return answers.Select(a => a.ToPage(transfers)).ToList();
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken ct)

@@ -1,18 +1,24 @@
 using System.Text.Json;
+using Lineage.Conformance.Cases;
 using Lineage.Core.Datasets;
 using Lineage.Core.Lineage;
 using Lineage.Core.Model;
-using Lineage.Core.Selectors;
 using Lineage.Tests;
 
 namespace Lineage.Conformance;
 
-/// <summary>One expected answer of tests/Fixtures/lineage-cases.json: a lineage question and the paths (seed key + transfer ids) it must return, in order.</summary>
-public sealed record LineageCase(string Name, string Fixture, LineageQuery Query, IReadOnlyList<(string Key, IReadOnlyList<string> Steps)> Expected)
+/// <summary>
+/// One case of tests/Fixtures/lineage-cases.json: a lineage question over a fixture graph and either the paths (seed key +
+/// transfer ids) it must return, in order, or the error it must be refused with.
+/// </summary>
+public sealed record LineageCase(string Name, string Fixture, LineageQuery Query, IReadOnlyList<(string Key, IReadOnlyList<string> Steps)> Expected, LineageCaseError? Error)
 {
     public override string ToString() => Name;
 
     public static IReadOnlyList<LineageCase> All { get; } = Load(Path.Combine(RepoPaths.Fixtures, "lineage-cases.json"));
+
+    /// <summary>The cases that expect answers (not errors).</summary>
+    public static IReadOnlyList<LineageCase> Answered { get; } = All.Where(c => c.Error is null).ToList();
 
     public static IReadOnlyList<LineageCase> Load(string file)
     {
@@ -20,29 +26,31 @@ public sealed record LineageCase(string Name, string Fixture, LineageQuery Query
         var fixture = doc.RootElement.GetProperty("fixture").GetString()!;
         return doc.RootElement.GetProperty("cases").EnumerateArray().Select(c => new LineageCase(
             c.GetProperty("name").GetString()!,
-            fixture,
+            CaseFile.String(c, "fixture") ?? fixture,
             ReadQuery(c.GetProperty("query")),
-            c.GetProperty("expect").EnumerateArray()
-                .Select(p => (p.GetProperty("key").GetString()!, (IReadOnlyList<string>)p.GetProperty("steps").EnumerateArray().Select(s => s.GetString()!).ToList()))
-                .ToList())).ToList();
+            c.TryGetProperty("expect", out var expect)
+                ? expect.EnumerateArray()
+                    .Select(p => (p.GetProperty("key").GetString()!, (IReadOnlyList<string>)p.GetProperty("steps").EnumerateArray().Select(s => s.GetString()!).ToList()))
+                    .ToList()
+                : [],
+            c.TryGetProperty("error", out var error)
+                ? new LineageCaseError(error.GetProperty("argument").GetString()!, error.GetProperty("messageContains").GetString()!)
+                : null)).ToList();
     }
 
-    private static LineageQuery ReadQuery(JsonElement q) => new(
-        Selector(q, "from"),
-        Selector(q, "to"),
-        q.TryGetProperty("minStage", out var s) ? Parse<Stage>(s.GetString()!) : null,
-        q.TryGetProperty("maxHops", out var h) ? h.GetInt32() : LineageQuery.DefaultMaxHops,
-        q.TryGetProperty("fiscalYearFrom", out var f) ? f.GetInt32() : null,
-        q.TryGetProperty("fiscalYearTo", out var t) ? t.GetInt32() : null,
+    /// <summary>A question as the case files write it: from, to, minStage, maxHops, fiscalYearFrom, fiscalYearTo (a page of 100).</summary>
+    public static LineageQuery ReadQuery(JsonElement q) => new(
+        CaseFile.Selector(q, "from"),
+        CaseFile.Selector(q, "to"),
+        CaseFile.String(q, "minStage") is { } s ? Parse<Stage>(s) : null,
+        CaseFile.Int(q, "maxHops") ?? LineageQuery.DefaultMaxHops,
+        CaseFile.Int(q, "fiscalYearFrom"),
+        CaseFile.Int(q, "fiscalYearTo"),
         LineageQuery.MaxPageSize);
-
-    private static ProgramSelector Selector(JsonElement q, string side)
-    {
-        if (!q.TryGetProperty(side, out var s)) return ProgramSelector.Any;
-        List<string> Strings(string name) => s.TryGetProperty(name, out var a) ? a.EnumerateArray().Select(x => x.GetString()!).ToList() : [];
-        return new ProgramSelector(Strings("ministries").Select(Parse<MinistryCode>).ToList(), Strings("agencies"), Strings("programs"), Strings("regions"));
-    }
 
     private static T Parse<T>(string text) where T : struct, Enum =>
         EnumText.TryParse<T>(text, out var value) ? value : throw new FormatException($"'{text}' is not a {typeof(T).Name}");
 }
+
+/// <summary>The refusal a case expects: the argument named and a part of the message.</summary>
+public sealed record LineageCaseError(string Argument, string MessageContains);

@@ -1,19 +1,19 @@
 using Lineage.Core.Datasets;
+using Lineage.Core.Flows;
 using Lineage.Core.Lineage;
 using Lineage.Core.Model;
 using Lineage.Core.Selectors;
 using Lineage.Core.Store;
-using Lineage.Tests;
 using Xunit;
 
 namespace Lineage.Conformance;
 
 /// <summary>
-/// What every store must do, written once (after Jaeger's StorageIntegration). A store's test project
-/// derives from this class and says how to make an empty store; fixtures and expected answers are data
-/// files under tests/Fixtures.
+/// What every store must do, written once (after Jaeger's StorageIntegration): every answer of
+/// <see cref="AnswerConformance"/>, plus import, export and reads. A store's test project derives from this class and
+/// says how to make an empty store; fixtures and expected answers are data files under tests/Fixtures.
 /// </summary>
-public abstract class StoreConformance : IAsyncLifetime
+public abstract class StoreConformance : AnswerConformance
 {
     private ILineageStore? _store;
 
@@ -25,84 +25,35 @@ public abstract class StoreConformance : IAsyncLifetime
 
     protected ILineageStore Store => _store ?? throw new InvalidOperationException("The store is created in InitializeAsync.");
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         _store = await CreateEmptyStoreAsync();
         await _store.InitializeAsync(CancellationToken.None);
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         if (_store is not null) await DestroyStoreAsync(_store);
     }
 
-    public static TheoryData<string> CaseNames()
-    {
-        var data = new TheoryData<string>();
-        foreach (var c in LineageCase.All) data.Add(c.Name);
-        return data;
-    }
+    protected override async Task LoadAsync(Dataset dataset) => await Store.ImportAsync(dataset, None);
 
-    protected static Dataset Fixture(string name) => DatasetLoader.LoadDirectory(Path.Combine(RepoPaths.Fixtures, name));
+    protected override Task<LineagePage> LineageAsync(LineageQuery query) => Store.QueryLineageAsync(query, None);
+
+    protected override Task<IReadOnlyList<LineagePage>> LineageManyAsync(IReadOnlyList<LineageQuery> queries) => Port<ILineageBatchQueries>().QueryLineageManyAsync(queries, None);
+
+    protected override Task<IReadOnlyList<FlowRow>> FlowsAsync(FlowQuery query) => Port<IFlowQueries>().QueryFlowsAsync(query, None);
+
+    private T Port<T>() where T : class =>
+        Store as T ?? throw new InvalidOperationException($"{Store.GetType().Name} does not implement {typeof(T).Name}; a store must implement every capability port (see tests/Lineage.Conformance).");
 
     private static CancellationToken None => CancellationToken.None;
-
-    [Theory]
-    [MemberData(nameof(CaseNames))]
-    public async Task Lineage_answers_equal_the_expected_answers(string caseName)
-    {
-        var c = LineageCase.All.Single(x => x.Name == caseName);
-        await Store.ImportAsync(Fixture(c.Fixture), None);
-
-        var page = await Store.QueryLineageAsync(c.Query.Validated(), None);
-
-        Assert.Equal(c.Expected.Count, page.TotalCount);
-        Assert.Equal(c.Expected.Select(e => e.Key), page.Nodes.Select(p => p.Key));
-        foreach (var (expected, actual) in c.Expected.Zip(page.Nodes))
-            Assert.Equal(expected.Steps, actual.Steps.Select(s => s.Id));
-        Assert.False(page.HasNextPage);
-        Assert.All(page.Nodes, p => Assert.Equal(p.Key.StartsWith("project:", StringComparison.Ordinal) ? p.Key : null, p.Project));
-    }
-
-    [Theory]
-    [MemberData(nameof(CaseNames))]
-    public async Task Pages_of_two_return_every_path_once_in_order(string caseName)
-    {
-        var c = LineageCase.All.Single(x => x.Name == caseName);
-        await Store.ImportAsync(Fixture(c.Fixture), None);
-
-        var seen = new List<string>();
-        string? after = null;
-        for (var pages = 0; pages <= c.Expected.Count; pages++)
-        {
-            var page = await Store.QueryLineageAsync((c.Query with { First = 2, After = after }).Validated(), None);
-            Assert.Equal(c.Expected.Count, page.TotalCount);
-            Assert.True(page.Nodes.Count <= 2);
-            Assert.Equal(after is not null, page.HasPreviousPage);
-            seen.AddRange(page.Nodes.Select(p => p.Key));
-            if (!page.HasNextPage) break;
-            after = page.EndCursor;
-        }
-        Assert.Equal(c.Expected.Select(e => e.Key), seen);
-    }
-
-    [Fact]
-    public async Task A_page_of_zero_still_counts_every_path()
-    {
-        await Store.ImportAsync(Fixture("tiny"), None);
-        var page = await Store.QueryLineageAsync(new LineageQuery(ProgramSelector.ForMinistries(MinistryCode.MEXT), ProgramSelector.ForMinistries(MinistryCode.METI), First: 0), None);
-        Assert.Empty(page.Nodes);
-        Assert.Equal(8, page.TotalCount);
-        Assert.True(page.HasNextPage);
-    }
 
     [Fact]
     public async Task An_empty_store_says_so_and_is_healthy()
     {
         Assert.True(await Store.IsEmptyAsync(None));
         Assert.True((await Store.CheckHealthAsync(None)).Healthy);
-        var page = await Store.QueryLineageAsync(new LineageQuery(ProgramSelector.Any, ProgramSelector.Any), None);
-        Assert.Equal(0, page.TotalCount);
     }
 
     [Fact]
@@ -215,14 +166,5 @@ public abstract class StoreConformance : IAsyncLifetime
         var incoming = await Store.GetTransfersAsync(["program:meti-gamma"], TransferDirection.Incoming, None);
         Assert.Equal(["transfer:s5-a", "transfer:s4-b", "transfer:s1-b", "transfer:s2-b"], outgoing.Select(t => t.Id));
         Assert.Equal(["transfer:s4-a", "transfer:s1-a", "transfer:s2-a"], incoming.Select(t => t.Id));
-    }
-
-    [Fact]
-    public async Task A_cursor_the_store_did_not_issue_is_refused_with_the_argument_named()
-    {
-        await Store.ImportAsync(Fixture("tiny"), None);
-        var e = await Assert.ThrowsAsync<InvalidQueryException>(() =>
-            Store.QueryLineageAsync(new LineageQuery(ProgramSelector.Any, ProgramSelector.Any, After: "not-a-cursor"), None));
-        Assert.Equal("after", e.Argument);
     }
 }

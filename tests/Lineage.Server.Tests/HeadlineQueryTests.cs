@@ -57,13 +57,52 @@ public sealed class HeadlineQueryTests(LineageAppFixture app) : IClassFixture<Li
         Assert.DoesNotContain("project:hamamatsu-endoscope-navigation", keys);
     }
 
-    [Fact]
-    public async Task A_seed_appears_once_however_far_it_went()
+    public static TheoryData<string> DatasetCases()
     {
-        var (_, body) = await app.App.PostAsync(LineageApp.Query("lineage-by-stage"), new { minStage = (string?)null });
-        var keys = Paths(body).Select(p => (string?)p["key"]).ToList();
-        Assert.Equal(keys.Distinct().Count(), keys.Count);
-        Assert.Contains("project:hamamatsu-endoscope-navigation", keys);
+        var data = new TheoryData<string>();
+        foreach (var c in DatasetAnswers.Cases) data.Add(c.Name);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(DatasetCases))]
+    public async Task Lineage_over_HTTP_answers_the_dataset_questions_as_worked_out_from_the_rules(string name)
+    {
+        var c = DatasetAnswers.Cases.Single(x => x.Name == name);
+        var (response, body) = await app.App.PostAsync(LineageApp.Query("lineage-question"), c.Variables);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(body!["errors"]);
+        var lineage = body["data"]!["lineage"]!;
+        Assert.Equal(c.Expected.Count, (int)lineage["totalCount"]!);
+        Assert.Equal(c.Expected, Paths(body).Select(p => $"{p["key"]}: {string.Join(" ", p["steps"]!.AsArray().Select(s => (string?)s!["id"]))}"));
+        Assert.False((bool)lineage["pageInfo"]!["hasNextPage"]!);
+    }
+
+    [Fact]
+    public async Task A_seed_that_branches_has_one_path_per_branch_each_with_its_own_id()
+    {
+        // The Aomori flat-panel seed left 地域結集型共同研究事業 for a METI and a JST program (data/transfers.json).
+        var (_, body) = await app.App.PostAsync(LineageApp.Query("lineage-question"),
+            new { from = new { programs = new[] { "program:jst-regional-joint-research" } } });
+
+        var aomori = Paths(body).Where(p => (string?)p["key"] == "project:aomori-large-fpd").ToList();
+        Assert.Equal(2, aomori.Count);
+        Assert.Equal(
+            ["path:jst-regional-joint-research-to-jst-priority-regional-rd-aomori-fpd", "path:jst-regional-joint-research-to-meti-regional-consortium-aomori-fpd"],
+            aomori.Select(p => (string?)p["id"]));
+    }
+
+    [Fact]
+    public async Task A_selector_naming_an_id_that_is_not_in_the_graph_is_an_error_naming_it()
+    {
+        var (response, body) = await app.App.PostAsync(LineageApp.Query("lineage-question"),
+            new { from = new { agencies = new[] { "科学技術振興機構" } }, to = new { programs = new[] { "program:does-not-exist" } } });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var error = Assert.Single(body!["errors"]!.AsArray())!;
+        Assert.Equal("INVALID_ARGUMENT", (string?)error["extensions"]!["code"]);
+        Assert.Contains("科学技術振興機構", (string?)error["message"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class SchemaMigrationTests : IDisposable
         {
             await c.OpenAsync();
             await using var cmd = c.CreateCommand();
-            cmd.CommandText = "DROP TABLE node_links; DROP TABLE node_facts; DROP TABLE search_names; PRAGMA user_version = 1;";
+            cmd.CommandText = "DROP TABLE node_links; DROP TABLE node_facts; DROP TABLE search_names; DROP TABLE meta; PRAGMA user_version = 1;";
             await cmd.ExecuteNonQueryAsync();
         }
         SqliteConnection.ClearAllPools();
@@ -34,6 +34,32 @@ public sealed class SchemaMigrationTests : IDisposable
 
         var hits = await reopened.SearchAsync(new SearchQuery("浜松医科"), CancellationToken.None);
         Assert.Equal(["org:hama-med"], hits.Select(h => h.Node.Id));
+    }
+
+    [Fact]
+    public async Task A_version_2_file_gains_a_data_version_and_answers_lineage_from_what_it_holds()
+    {
+        var store = new SqliteStore(Options.Create(new SqliteStoreOptions { Path = DbPath }));
+        await store.InitializeAsync(CancellationToken.None);
+        await store.ImportAsync(DatasetLoader.LoadDirectory(Path.Combine(RepoPaths.Fixtures, "tiny")), CancellationToken.None);
+        store.Dispose();
+        await using (var c = new SqliteConnection($"Data Source={DbPath}"))
+        {
+            await c.OpenAsync();
+            await using var cmd = c.CreateCommand();
+            cmd.CommandText = "DROP TABLE meta; PRAGMA user_version = 2;";
+            await cmd.ExecuteNonQueryAsync();
+        }
+        SqliteConnection.ClearAllPools();
+
+        using var reopened = new SqliteStore(Options.Create(new SqliteStoreOptions { Path = DbPath }));
+        await reopened.InitializeAsync(CancellationToken.None);
+
+        var page = await reopened.QueryLineageAsync(new Core.Lineage.LineageQuery(
+            Core.Selectors.ProgramSelector.ForMinistries(Core.Model.MinistryCode.MEXT), Core.Selectors.ProgramSelector.ForMinistries(Core.Model.MinistryCode.METI),
+            Core.Model.Stage.Commercialized), CancellationToken.None);
+        // tiny's one MEXT seed commercialized in a METI program (tests/Fixtures/lineage-cases.json).
+        Assert.Equal(["transfer:s1-a", "transfer:s1-b"], Assert.Single(page.Nodes).Steps.Select(s => s.Id));
     }
 
     public void Dispose()

@@ -32,21 +32,7 @@ public sealed class SqliteEntityConformance : EntityConformance, IDisposable
     public void Dispose() => _file.Dispose();
 }
 
-public sealed class SqliteFlowConformance : FlowConformance, IDisposable
-{
-    private readonly SqliteTestFile _file = new();
-    protected override Task<ILineageStore> CreateEmptyStoreAsync() => Task.FromResult(_file.Create());
-    public void Dispose() => _file.Dispose();
-}
-
 public sealed class SqliteSearchConformance : SearchConformance, IDisposable
-{
-    private readonly SqliteTestFile _file = new();
-    protected override Task<ILineageStore> CreateEmptyStoreAsync() => Task.FromResult(_file.Create());
-    public void Dispose() => _file.Dispose();
-}
-
-public sealed class SqliteLineageBatchConformance : LineageBatchConformance, IDisposable
 {
     private readonly SqliteTestFile _file = new();
     protected override Task<ILineageStore> CreateEmptyStoreAsync() => Task.FromResult(_file.Create());

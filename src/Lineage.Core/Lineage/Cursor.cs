@@ -3,7 +3,7 @@ using System.Text;
 namespace Lineage.Core.Lineage;
 
 /// <summary>
-/// Opaque page cursors. A cursor carries the sort key of the last item seen (keyset pagination), so a
+/// Opaque cursors of node pages (lineage paths have their own, <see cref="PathCursor"/>). A cursor carries the sort key of the last item seen (keyset pagination), so a
 /// page boundary stays put even when items are added before it.
 /// </summary>
 public static class Cursor
@@ -22,8 +22,4 @@ public static class Cursor
         catch (FormatException) { }
         throw new InvalidQueryException("after", $"after: '{cursor}' is not a cursor this service issued; use pageInfo.endCursor from a previous page.");
     }
-
-    /// <summary>Sort key of a lineage path: by the fiscal year the seed left its first program (unknown last), then by seed.</summary>
-    public static string LineageSortKey(int? firstFiscalYear, string seedKey) =>
-        $"{firstFiscalYear ?? 9999:D4}|{seedKey}";
 }

@@ -3,12 +3,18 @@ using Lineage.Core.Model;
 namespace Lineage.Core.Lineage;
 
 /// <summary>
-/// One seed's way from a program matching `from` to the furthest program matching `to`.
-/// <see cref="Key"/> is the seed: its project id, or the transfer id of an aggregate hand-off.
+/// One answer of DESIGN.md §3: a maximal chain of hand-offs that follows one seed from a program matching `from` to a
+/// program matching `to`. A seed that branches has one path per branch. <see cref="Key"/> is the seed: its project
+/// id, or the transfer id of an aggregate hand-off; <see cref="Id"/> names the path itself and is stable across
+/// requests and stores (it is made of the transfer ids).
 /// </summary>
-public sealed record LineagePath(string Key, string? Project, IReadOnlyList<Transfer> Steps, string Cursor)
+public sealed record LineagePath(string Id, string Key, string? Project, IReadOnlyList<Transfer> Steps, string Cursor)
 {
     public Stage ReachedStage => Steps[^1].Stage;
+
+    /// <summary>"path:" and the slugs of the path's transfers joined by '+': readable, and the same wherever it is computed.</summary>
+    public static string IdOf(IEnumerable<string> transferIds) =>
+        "path:" + string.Join('+', transferIds.Select(t => t.StartsWith("transfer:", StringComparison.Ordinal) ? t["transfer:".Length..] : t));
 }
 
 public sealed record LineagePage(int TotalCount, IReadOnlyList<LineagePath> Nodes, bool HasNextPage, bool HasPreviousPage)

@@ -28,7 +28,7 @@ public sealed record LineageQuery(
             throw new InvalidQueryException("first", $"first must be between 0 and {MaxPageSize} (got {First}).");
         if (FiscalYearFrom > FiscalYearTo)
             throw new InvalidQueryException("fiscalYearFrom", $"fiscalYearFrom ({FiscalYearFrom}) is after fiscalYearTo ({FiscalYearTo}).");
-        if (After is not null) _ = Cursor.Decode(After);
+        if (After is not null) _ = PathCursor.Decode(After);
         return this;
     }
 }

@@ -10,8 +10,10 @@ public sealed class LineagePathType : ObjectGraphType<LineagePath>
     public LineagePathType()
     {
         Name = "LineagePath";
-        Description = "One seed's way from its first program matching `from` to the furthest program matching `to`.";
-        Field<NonNullGraphType<IdGraphType>>("key").Description("The seed: its project id, or the transfer id of an aggregate hand-off.").Resolve(c => c.Source.Key);
+        Description = "A chain of hand-offs that follows one seed from a program matching `from` to a program matching `to`, as far as it goes within " +
+            "maxHops: no answer is part of another answer of the same seed, so a seed that branches has one path per branch.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The path itself: `path:` and its transfers' slugs joined by `+`; the same on every request and store.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<IdGraphType>>("key").Description("The seed: its project id, or the transfer id of an aggregate hand-off. A seed that branches has several paths with one key.").Resolve(c => c.Source.Key);
         Field<ProjectType>("project").Description("The seed's project; null for an aggregate hand-off.").Resolve(c => c.LoadOptional(c.Source.Project));
         Field<NonNullGraphType<StageType>>("reachedStage").Description("The stage of the last step.").Resolve(c => c.Source.ReachedStage);
         Field<NonNullGraphType<IntGraphType>>("hops").Resolve(c => c.Source.Steps.Count);
@@ -36,7 +38,7 @@ public sealed class LineageConnectionType : ObjectGraphType<LineagePage>
     public LineageConnectionType()
     {
         Name = "LineageConnection";
-        Field<NonNullGraphType<IntGraphType>>("totalCount").Description("Paths matching the question, over all pages.").Resolve(c => c.Source.TotalCount);
+        Field<NonNullGraphType<IntGraphType>>("totalCount").Description("Paths answering the question, over all pages (a seed that branches counts once per branch).").Resolve(c => c.Source.TotalCount);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LineagePathType>>>>("nodes").Resolve(c => c.Source.Nodes);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LineageEdgeType>>>>("edges").Resolve(c => c.Source.Nodes);
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(c => new PageInfo(c.Source.HasNextPage, c.Source.HasPreviousPage, c.Source.StartCursor, c.Source.EndCursor));

@@ -13,9 +13,9 @@ internal static class ProgramLineageFields
     public static void AddLineageFields(this ObjectGraphType<Program> type)
     {
         Add(type, "downstream", LineageDirection.Downstream,
-            "Seeds handed on from this program (or its phases and parts), each followed as far as it went within maxHops; one path per seed.");
+            "Seeds handed on from this program (or its phases and parts), each followed as far as it went within maxHops; one path per branch.");
         Add(type, "upstream", LineageDirection.Upstream,
-            "Seeds that reached this program (or its phases and parts), each from the first program it left within maxHops; one path per seed.");
+            "Seeds that reached this program (or its phases and parts), each from the earliest program it left within maxHops; one path per branch.");
     }
 
     private static void Add(ObjectGraphType<Program> type, string name, LineageDirection direction, string description) =>

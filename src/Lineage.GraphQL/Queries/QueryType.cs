@@ -20,7 +20,10 @@ public sealed class QueryType : ObjectGraphType
         Name = "Query";
 
         Field<NonNullGraphType<LineageConnectionType>>("lineage")
-            .Description("Seeds handed on from programs matching `from` to programs matching `to`: one path per seed, from its first program matching `from` to the furthest matching `to`.")
+            .Description("Seeds handed on from programs matching `from` to programs matching `to`, one path per branch: each path follows one seed " +
+                "from its earliest program matching `from` to its furthest program matching `to` that fit within maxHops, and reached at least minStage " +
+                "in its last step. Ordered by the fiscal year the seed left the path's first program (unknown last), then seed id, then transfer ids. " +
+                "A selector naming an id that is not in the graph is an INVALID_ARGUMENT error naming it.")
             .Argument<ProgramSelectorInputType>("from", a => a.Description = "Where paths start; omitted: any program.")
             .Argument<ProgramSelectorInputType>("to", a => a.Description = "Where paths end; omitted: any program.")
             .Argument<StageType>("minStage", a => a.Description = "Keep paths whose last step reached at least this stage.")

@@ -30,7 +30,7 @@ internal static class CaseFile
     {
         if (!q.TryGetProperty(side, out var s)) return ProgramSelector.Any;
         return new ProgramSelector(
-            (Strings(s, "ministries") ?? []).Select(Enum.Parse<MinistryCode>).ToList(),
+            (Strings(s, "ministries") ?? []).Select(m => Enum.Parse<MinistryCode>(m)).ToList(),
             Strings(s, "agencies") ?? [], Strings(s, "programs") ?? [], Strings(s, "regions") ?? []);
     }
 }

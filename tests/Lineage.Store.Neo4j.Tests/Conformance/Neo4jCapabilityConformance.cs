@@ -1,65 +1,40 @@
 using Lineage.Conformance;
 using Lineage.Core.Store;
-using Lineage.Store.Neo4j.Client;
-using Lineage.Store.Neo4j.Cypher;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lineage.Store.Neo4j.Tests.Conformance;
 
-/// <summary>An emptied live Neo4j (LINEAGE_TEST_NEO4J_URI, _USER, _PASSWORD) per test, for the capability suites.</summary>
-internal sealed class Neo4jTestDatabase
+[RequiresNeo4j]
+[Collection(Neo4jDatabaseCollection.Name)]
+public sealed class Neo4jEntityConformance(Neo4jDatabase database) : EntityConformance
 {
-    private ServiceProvider? _services;
+    private IAsyncDisposable? _services;
 
-    public async Task<ILineageStore> CreateEmptyStoreAsync()
+    protected override async Task<ILineageStore> CreateEmptyStoreAsync()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Lineage:Neo4j:Uri"] = Environment.GetEnvironmentVariable(RequiresNeo4jAttribute.UriVariable),
-            ["Lineage:Neo4j:User"] = Environment.GetEnvironmentVariable(RequiresNeo4jAttribute.UserVariable),
-            ["Lineage:Neo4j:Password"] = Environment.GetEnvironmentVariable(RequiresNeo4jAttribute.PasswordVariable),
-        }).Build();
-        _services = new ServiceCollection().AddNeo4jStore(configuration).BuildServiceProvider();
-        var client = _services.GetRequiredService<QueryApiClient>();
-        await client.RunAsync(CypherFiles.Get("delete-everything.cypher").Text, null, AccessMode.Write, CancellationToken.None);
-        return _services.GetRequiredService<ILineageStore>();
+        (var store, _services) = await database.CreateEmptyStoreAsync();
+        return store;
     }
 
-    public async Task ReleaseAsync()
+    protected override async Task DestroyStoreAsync(ILineageStore store)
     {
         if (_services is not null) await _services.DisposeAsync();
     }
 }
 
 [RequiresNeo4j]
-public sealed class Neo4jEntityConformance : EntityConformance
+[Collection(Neo4jDatabaseCollection.Name)]
+public sealed class Neo4jSearchConformance(Neo4jDatabase database) : SearchConformance
 {
-    private readonly Neo4jTestDatabase _database = new();
-    protected override Task<ILineageStore> CreateEmptyStoreAsync() => _database.CreateEmptyStoreAsync();
-    protected override async Task DestroyStoreAsync(ILineageStore store) => await _database.ReleaseAsync();
-}
+    private IAsyncDisposable? _services;
 
-[RequiresNeo4j]
-public sealed class Neo4jFlowConformance : FlowConformance
-{
-    private readonly Neo4jTestDatabase _database = new();
-    protected override Task<ILineageStore> CreateEmptyStoreAsync() => _database.CreateEmptyStoreAsync();
-    protected override async Task DestroyStoreAsync(ILineageStore store) => await _database.ReleaseAsync();
-}
+    protected override async Task<ILineageStore> CreateEmptyStoreAsync()
+    {
+        (var store, _services) = await database.CreateEmptyStoreAsync();
+        return store;
+    }
 
-[RequiresNeo4j]
-public sealed class Neo4jSearchConformance : SearchConformance
-{
-    private readonly Neo4jTestDatabase _database = new();
-    protected override Task<ILineageStore> CreateEmptyStoreAsync() => _database.CreateEmptyStoreAsync();
-    protected override async Task DestroyStoreAsync(ILineageStore store) => await _database.ReleaseAsync();
-}
-
-[RequiresNeo4j]
-public sealed class Neo4jLineageBatchConformance : LineageBatchConformance
-{
-    private readonly Neo4jTestDatabase _database = new();
-    protected override Task<ILineageStore> CreateEmptyStoreAsync() => _database.CreateEmptyStoreAsync();
-    protected override async Task DestroyStoreAsync(ILineageStore store) => await _database.ReleaseAsync();
+    protected override async Task DestroyStoreAsync(ILineageStore store)
+    {
+        if (_services is not null) await _services.DisposeAsync();
+    }
 }

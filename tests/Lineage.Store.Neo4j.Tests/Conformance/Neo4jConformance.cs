@@ -3,14 +3,21 @@ using Lineage.Core.Store;
 
 namespace Lineage.Store.Neo4j.Tests.Conformance;
 
-/// <summary>
-/// The store conformance suite against a live Neo4j (LINEAGE_TEST_NEO4J_URI, _USER, _PASSWORD); skipped with the
-/// reason printed when none is configured. Each test starts from an emptied database.
-/// </summary>
+/// <summary>The store conformance suite (answers, import, export, reads) against a live Neo4j; skipped with the reason printed when none is configured.</summary>
 [RequiresNeo4j]
-public sealed class Neo4jConformance : StoreConformance
+[Collection(Neo4jDatabaseCollection.Name)]
+public sealed class Neo4jConformance(Neo4jDatabase database) : StoreConformance
 {
-    private readonly Neo4jTestDatabase _database = new();
-    protected override Task<ILineageStore> CreateEmptyStoreAsync() => _database.CreateEmptyStoreAsync();
-    protected override async Task DestroyStoreAsync(ILineageStore store) => await _database.ReleaseAsync();
+    private IAsyncDisposable? _services;
+
+    protected override async Task<ILineageStore> CreateEmptyStoreAsync()
+    {
+        (var store, _services) = await database.CreateEmptyStoreAsync();
+        return store;
+    }
+
+    protected override async Task DestroyStoreAsync(ILineageStore store)
+    {
+        if (_services is not null) await _services.DisposeAsync();
+    }
 }

@@ -159,53 +159,6 @@ public sealed class ExplorationTests
     }
 
     [Fact]
-    public async Task A_flow_query_becomes_selector_parameters_and_rows_with_sorted_distinct_ids()
-    {
-        var fake = new FakeNeo4j((r, _) => FakeNeo4j.Json(Typed.Result(["source", "target", "seeds", "transfers", "projects", "cohorts"],
-        [
-            ["ministry:mext", "ministry:meti", 23L, new[] { "transfer:b", "transfer:a", "transfer:a" }, new[] { "project:seed-one" }, new[] { "cohort:c" }],
-            ["ministry:mext", "ministry:mhlw", 1L, new[] { "transfer:z" }, Array.Empty<string>(), Array.Empty<string>()],
-        ])));
-        await using var host = new TestHost(fake);
-
-        var rows = await host.Port<IFlowQueries>().QueryFlowsAsync(new FlowQuery(FlowGrouping.Ministry,
-            ProgramSelector.ForMinistries(MinistryCode.MEXT), ProgramSelector.Any with { Regions = ["region:north"] },
-            Stage.Prototype, 2001, 2012), None);
-
-        var request = Assert.Single(fake.Requests);
-        Assert.Equal("flows.cypher", request.File);
-        var p = request.Parameters;
-        Assert.Equal("Ministry", p.GetProperty("group").GetString());
-        Assert.Equal(["MEXT"], Strings(p.GetProperty("from").GetProperty("ministries")));
-        Assert.Empty(Strings(p.GetProperty("from").GetProperty("agencies")));
-        Assert.Equal(["region:north"], Strings(p.GetProperty("to").GetProperty("regions")));
-        Assert.Equal(2, p.GetProperty("minRank").GetInt32());
-        Assert.Equal(2001, p.GetProperty("fyFrom").GetInt32());
-        Assert.Equal(2012, p.GetProperty("fyTo").GetInt32());
-
-        Assert.Equal(2, rows.Count);
-        Assert.Equal(("ministry:mext", "ministry:meti", 23), (rows[0].Source, rows[0].Target, rows[0].Seeds));
-        Assert.Equal(["transfer:a", "transfer:b"], rows[0].Transfers);
-        Assert.Equal(["project:seed-one"], rows[0].Projects);
-        Assert.Equal(["cohort:c"], rows[0].Cohorts);
-        Assert.Empty(rows[1].Projects);
-    }
-
-    [Fact]
-    public async Task Unset_minimum_stage_asks_from_the_first_stage()
-    {
-        var fake = new FakeNeo4j((r, _) => StoreFakes.Plausible(r));
-        await using var host = new TestHost(fake);
-
-        Assert.Empty(await host.Port<IFlowQueries>().QueryFlowsAsync(new FlowQuery(FlowGrouping.Program, ProgramSelector.Any, ProgramSelector.Any), None));
-
-        var p = Assert.Single(fake.Requests).Parameters;
-        Assert.Equal(0, p.GetProperty("minRank").GetInt32());
-        Assert.Equal("Program", p.GetProperty("group").GetString());
-        Assert.Equal(JsonValueKind.Null, p.GetProperty("fyTo").ValueKind);
-    }
-
-    [Fact]
     public async Task A_search_sends_the_normalized_text_its_terms_and_kind_prefixes_and_reads_hits()
     {
         var org = Tiny.Programs[0];
@@ -237,28 +190,6 @@ public sealed class ExplorationTests
         var e = await Assert.ThrowsAsync<InvalidQueryException>(() => host.Port<ISearchQueries>().SearchAsync(new SearchQuery("   "), None));
         Assert.Equal("text", e.Argument);
         Assert.Empty(fake.Requests);
-    }
-
-    [Fact]
-    public async Task A_lineage_batch_asks_each_question_and_answers_in_the_order_asked()
-    {
-        var s1a = Tiny.Transfers.Single(t => t.Id == "transfer:s1-a");
-        // The answer names the program asked about, so each page can be matched to its question.
-        var fake = new FakeNeo4j((r, _) =>
-        {
-            var program = r.Parameters.GetProperty("from").GetProperty("programs")[0].GetString()!;
-            var path = new Dictionary<string, object?> { ["seed"] = program, ["project"] = null, ["sortKey"] = "2001|" + program, ["steps"] = new[] { NodeWriter.ToJson(s1a) } };
-            return FakeNeo4j.Json(Typed.Result(["total", "page"], [[1L, new object?[] { path }]]));
-        });
-        await using var host = new TestHost(fake);
-        var programs = Enumerable.Range(0, 20).Select(i => $"program:p{i:00}").ToList();
-
-        var pages = await host.Port<ILineageBatchQueries>().QueryLineageManyAsync(
-            programs.Select(p => new LineageQuery(ProgramSelector.ForPrograms(p), ProgramSelector.Any)).ToList(), None);
-
-        Assert.Equal(programs, pages.Select(p => Assert.Single(p.Nodes).Key));
-        Assert.Equal(20, fake.Requests.Count);
-        Assert.All(fake.Requests, r => Assert.Equal("lineage.cypher", r.File));
     }
 
     [Fact]

@@ -13,6 +13,22 @@ public sealed class ImportTests
     private static readonly Dataset Tiny = DatasetLoader.LoadDirectory(Path.Combine(RepoPaths.Fixtures, "tiny"));
 
     [Fact]
+    public async Task An_import_that_changes_nothing_keeps_the_data_version()
+    {
+        var stored = Tiny.Nodes().ToDictionary(n => n.Id, n => NodeWriter.ToJson(n));
+        var fake = new FakeNeo4j((r, _) => StoreFakes.Plausible(r, q => q.File == "get-nodes.cypher"
+            ? Typed.Result(["id", "json"], q.Parameters.GetProperty("ids").EnumerateArray().Select(x => x.GetString()!)
+                .Where(stored.ContainsKey).Select(id => new object?[] { id, stored[id] }))
+            : null));
+        await using var host = new TestHost(fake);
+
+        var report = await host.Store.ImportAsync(Tiny, None);
+
+        Assert.Equal(Tiny.Nodes().Count(), report.Unchanged);
+        Assert.DoesNotContain(fake.Requests, r => r.File == "bump-data-version.cypher");
+    }
+
+    [Fact]
     public async Task Import_writes_only_what_changed_in_one_transaction_and_counts_created_updated_unchanged()
     {
         var alpha = Tiny.Programs.Single(p => p.Id == "program:mext-alpha");
@@ -41,11 +57,13 @@ public sealed class ImportTests
         Assert.EndsWith("/query/v2/tx", r[0].Path, StringComparison.Ordinal);
         Assert.EndsWith("/query/v2/tx/tx-1/commit", r[^1].Path, StringComparison.Ordinal);
         Assert.All(r.Skip(1).SkipLast(1), x => Assert.EndsWith("/query/v2/tx/tx-1", x.Path, StringComparison.Ordinal));
-        // Nodes before links (a link may point at a node later in the dataset), transfers last.
+        // Nodes before links (a link may point at a node later in the dataset), then transfers, and last, in the same
+        // transaction, a new data version, so every reader's cached catalogue is read again once this commits.
         var files = r.Select(x => x.File).OfType<string>().Distinct().ToList();
         Assert.Equal("get-nodes.cypher", files[0]);
         Assert.Equal("import-nodes.cypher", files[1]);
-        Assert.Equal("import-transfers.cypher", files[^1]);
+        Assert.Equal("import-transfers.cypher", files[^2]);
+        Assert.Equal("bump-data-version.cypher", files[^1]);
 
         var written = r.Where(x => x.File == "import-nodes.cypher")
             .SelectMany(x => x.Parameters.GetProperty("rows").EnumerateArray().Select(row => row.GetProperty("id").GetString())).ToList();

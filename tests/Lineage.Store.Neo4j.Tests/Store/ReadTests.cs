@@ -15,44 +15,6 @@ public sealed class ReadTests
     private static readonly Dataset Tiny = DatasetLoader.LoadDirectory(Path.Combine(RepoPaths.Fixtures, "tiny"));
 
     [Fact]
-    public async Task A_lineage_question_becomes_parameters_and_its_single_row_a_page_of_paths()
-    {
-        var s1a = Tiny.Transfers.Single(t => t.Id == "transfer:s1-a");
-        var s1b = Tiny.Transfers.Single(t => t.Id == "transfer:s1-b");
-        var page = new object?[]
-        {
-            new Dictionary<string, object?> { ["seed"] = "project:seed-one", ["project"] = "project:seed-one", ["sortKey"] = "2005|project:seed-one",
-                ["steps"] = new[] { NodeWriter.ToJson(s1a), NodeWriter.ToJson(s1b) } },
-            new Dictionary<string, object?> { ["seed"] = "transfer:agg", ["project"] = null, ["sortKey"] = "9999|transfer:agg", ["steps"] = new[] { NodeWriter.ToJson(s1a) } },
-        };
-        var fake = new FakeNeo4j((r, _) => FakeNeo4j.Json(Typed.Result(["total", "page"], [[5L, page]])));
-        await using var host = new TestHost(fake);
-        var query = new LineageQuery(ProgramSelector.ForMinistries(MinistryCode.MEXT), ProgramSelector.Any with { Regions = ["region:north-pref"] },
-            Stage.Commercialized, MaxHops: 3, FiscalYearFrom: 2001, First: 1, After: Cursor.Encode("2004|project:x"));
-
-        var result = await host.Store.QueryLineageAsync(query, None);
-
-        var p = Assert.Single(fake.Requests).Parameters;
-        Assert.Equal(["MEXT"], p.GetProperty("from").GetProperty("ministries").EnumerateArray().Select(x => x.GetString()));
-        Assert.Equal(["region:north-pref"], p.GetProperty("to").GetProperty("regions").EnumerateArray().Select(x => x.GetString()));
-        Assert.Equal(4, p.GetProperty("minRank").GetInt32());
-        Assert.Equal(3, p.GetProperty("maxHops").GetInt32());
-        Assert.Equal(2001, p.GetProperty("fyFrom").GetInt32());
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, p.GetProperty("fyTo").ValueKind);
-        Assert.Equal("2004|project:x", p.GetProperty("after").GetString());
-        Assert.Equal(2, p.GetProperty("limit").GetInt32()); // one more than asked: tells whether there is a next page
-
-        Assert.Equal(5, result.TotalCount);
-        var path = Assert.Single(result.Nodes);
-        Assert.Equal(("project:seed-one", "project:seed-one"), (path.Key, path.Project));
-        Assert.Equal(["transfer:s1-a", "transfer:s1-b"], path.Steps.Select(s => s.Id));
-        Assert.Equal(s1b.Stage, path.ReachedStage);
-        Assert.Equal(Cursor.Encode("2005|project:seed-one"), path.Cursor);
-        Assert.True(result.HasNextPage);
-        Assert.True(result.HasPreviousPage);
-    }
-
-    [Fact]
     public async Task Listing_programs_by_ministry_sends_the_kind_prefix_and_reads_nodes_back()
     {
         var beta = Tiny.Programs.Single(x => x.Id == "program:jst-beta");

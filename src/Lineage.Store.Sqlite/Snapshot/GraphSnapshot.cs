@@ -1,0 +1,6 @@
+using Lineage.Core.Engine;
+
+namespace Lineage.Store.Sqlite.Snapshot;
+
+/// <summary>The lineage engine's graph as of one data version of the file; replaced whole, never changed.</summary>
+internal sealed record GraphSnapshot(long Version, LineageGraph Graph);

@@ -1,0 +1,43 @@
+using Lineage.Core.Engine;
+using Lineage.Store.Sqlite.Connections;
+using Lineage.Store.Sqlite.Snapshot;
+
+namespace Lineage.Store.Sqlite;
+
+/// <summary>
+/// The engine's graph, kept in memory and swapped whole when the file's data version moves — after this store's own
+/// import commits, or when another process imported into the same file. Readers never see half an import: a snapshot
+/// is read in one transaction and replaced by reference.
+/// </summary>
+public sealed partial class SqliteStore
+{
+    private const string DataVersionSql = "SELECT value FROM meta WHERE key = 'data_version'";
+
+    private readonly SemaphoreSlim _graphLock = new(1, 1);
+    private volatile GraphSnapshot? _graph;
+
+    private async Task<LineageGraph> GraphAsync(PooledReader reader, CancellationToken ct)
+    {
+        var version = Convert.ToInt64(await reader.Command(DataVersionSql).ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        var current = _graph;
+        if (current is not null && current.Version == version) return current.Graph;
+        return await RefreshGraphAsync(ct);
+    }
+
+    private async Task<LineageGraph> RefreshGraphAsync(CancellationToken ct)
+    {
+        await _graphLock.WaitAsync(ct);
+        try
+        {
+            await using var connection = await OpenAsync(ct);
+            var fresh = await SnapshotReader.ReadAsync(connection, ct);
+            // Read under the lock, so whichever caller reads last holds what the file has now.
+            _graph = fresh;
+            return fresh.Graph;
+        }
+        finally
+        {
+            _graphLock.Release();
+        }
+    }
+}
