@@ -17,14 +17,20 @@ namespace Lineage.Conformance;
 /// </summary>
 public abstract class AnswerConformance : IAsyncLifetime
 {
-    /// <summary>Makes <paramref name="dataset"/> the graph the next questions are asked of.</summary>
-    protected abstract Task LoadAsync(Dataset dataset);
+    private IAnswering? _subject;
 
-    protected abstract Task<LineagePage> LineageAsync(LineageQuery query);
+    /// <summary>Makes <paramref name="dataset"/> the graph the questions of this test are asked of.</summary>
+    protected abstract Task<IAnswering> LoadAsync(Dataset dataset);
 
-    protected abstract Task<IReadOnlyList<LineagePage>> LineageManyAsync(IReadOnlyList<LineageQuery> queries);
+    private async Task Load(Dataset dataset) => _subject = await LoadAsync(dataset);
 
-    protected abstract Task<IReadOnlyList<FlowRow>> FlowsAsync(FlowQuery query);
+    private IAnswering Subject => _subject ?? throw new InvalidOperationException("Load a graph first.");
+
+    private Task<LineagePage> LineageAsync(LineageQuery query) => Subject.LineageAsync(query);
+
+    private Task<IReadOnlyList<LineagePage>> LineageManyAsync(IReadOnlyList<LineageQuery> queries) => Subject.LineageManyAsync(queries);
+
+    private Task<IReadOnlyList<FlowRow>> FlowsAsync(FlowQuery query) => Subject.FlowsAsync(query);
 
     public virtual Task InitializeAsync() => Task.CompletedTask;
 
@@ -59,7 +65,7 @@ public abstract class AnswerConformance : IAsyncLifetime
     public async Task Lineage_answers_equal_the_expected_answers(string caseName)
     {
         var c = LineageCase.All.Single(x => x.Name == caseName);
-        await LoadAsync(Fixture(c.Fixture));
+        await Load(Fixture(c.Fixture));
 
         var page = await LineageAsync(c.Query);
 
@@ -75,7 +81,7 @@ public abstract class AnswerConformance : IAsyncLifetime
     public async Task A_question_naming_what_is_not_in_the_graph_is_refused_naming_it(string caseName)
     {
         var c = LineageCase.All.Single(x => x.Name == caseName);
-        await LoadAsync(Fixture(c.Fixture));
+        await Load(Fixture(c.Fixture));
 
         var e = await Assert.ThrowsAsync<InvalidQueryException>(() => LineageAsync(c.Query));
 
@@ -91,7 +97,7 @@ public abstract class AnswerConformance : IAsyncLifetime
     public async Task Pages_of_two_return_every_path_once_in_order(string caseName)
     {
         var c = LineageCase.All.Single(x => x.Name == caseName);
-        await LoadAsync(Fixture(c.Fixture));
+        await Load(Fixture(c.Fixture));
 
         var seen = new List<string>();
         string? after = null;
@@ -111,7 +117,7 @@ public abstract class AnswerConformance : IAsyncLifetime
     [Fact]
     public async Task A_page_of_zero_still_counts_every_path()
     {
-        await LoadAsync(Fixture("tiny"));
+        await Load(Fixture("tiny"));
         var page = await LineageAsync(new LineageQuery(ProgramSelector.ForMinistries(MinistryCode.MEXT), ProgramSelector.ForMinistries(MinistryCode.METI), First: 0));
         Assert.Empty(page.Nodes);
         Assert.Equal(8, page.TotalCount);
@@ -121,7 +127,7 @@ public abstract class AnswerConformance : IAsyncLifetime
     [Fact]
     public async Task An_empty_graph_answers_no_path()
     {
-        await LoadAsync(Dataset.Empty);
+        await Load(Dataset.Empty);
         var page = await LineageAsync(new LineageQuery(ProgramSelector.Any, ProgramSelector.Any));
         Assert.Equal(0, page.TotalCount);
         Assert.Empty(page.Nodes);
@@ -132,7 +138,7 @@ public abstract class AnswerConformance : IAsyncLifetime
     [InlineData("bm9wZQ==")]
     public async Task A_cursor_not_issued_for_lineage_is_refused_with_the_argument_named(string cursor)
     {
-        await LoadAsync(Fixture("tiny"));
+        await Load(Fixture("tiny"));
         var e = await Assert.ThrowsAsync<InvalidQueryException>(() => LineageAsync(new LineageQuery(ProgramSelector.Any, ProgramSelector.Any, After: cursor)));
         Assert.Equal("after", e.Argument);
         // A cursor of a node page is not a position among paths either.
@@ -146,7 +152,7 @@ public abstract class AnswerConformance : IAsyncLifetime
     public async Task A_batch_of_every_case_of_a_fixture_answers_each_as_expected_in_order(string fixture)
     {
         var cases = LineageCase.Answered.Where(c => c.Fixture == fixture).ToList();
-        await LoadAsync(Fixture(fixture));
+        await Load(Fixture(fixture));
 
         var pages = await LineageManyAsync(cases.Select(c => c.Query).ToList());
 
@@ -158,7 +164,7 @@ public abstract class AnswerConformance : IAsyncLifetime
     public async Task A_batch_pages_each_question_on_its_own()
     {
         var c = LineageCase.Answered.First(x => x.Expected.Count >= 3);
-        await LoadAsync(Fixture(c.Fixture));
+        await Load(Fixture(c.Fixture));
 
         var pages = await LineageManyAsync([c.Query with { First = 1 }, c.Query with { First = 2 }]);
 
@@ -170,7 +176,7 @@ public abstract class AnswerConformance : IAsyncLifetime
     [Fact]
     public async Task An_empty_batch_answers_nothing()
     {
-        await LoadAsync(Fixture("tiny"));
+        await Load(Fixture("tiny"));
         Assert.Empty(await LineageManyAsync([]));
     }
 
@@ -190,7 +196,7 @@ public abstract class AnswerConformance : IAsyncLifetime
     public async Task Flows_answer_the_expected_rows(string caseName)
     {
         var c = FlowFile.Cases.Single(x => x.Name == caseName);
-        await LoadAsync(Fixture(FlowFile.Fixture));
+        await Load(Fixture(FlowFile.Fixture));
 
         var rows = await FlowsAsync(ReadFlow(c.Query));
 
@@ -203,7 +209,7 @@ public abstract class AnswerConformance : IAsyncLifetime
     [Fact]
     public async Task Reversed_fiscal_years_are_refused_naming_the_argument()
     {
-        await LoadAsync(Fixture(FlowFile.Fixture));
+        await Load(Fixture(FlowFile.Fixture));
         var flows = await Assert.ThrowsAsync<InvalidQueryException>(() =>
             FlowsAsync(new FlowQuery(FlowGrouping.Ministry, ProgramSelector.Any, ProgramSelector.Any, FiscalYearFrom: 2010, FiscalYearTo: 2005)));
         Assert.Equal("fiscalYearFrom", flows.Argument);

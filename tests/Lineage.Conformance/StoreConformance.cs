@@ -1,5 +1,4 @@
 using Lineage.Core.Datasets;
-using Lineage.Core.Flows;
 using Lineage.Core.Lineage;
 using Lineage.Core.Model;
 using Lineage.Core.Selectors;
@@ -36,16 +35,11 @@ public abstract class StoreConformance : AnswerConformance
         if (_store is not null) await DestroyStoreAsync(_store);
     }
 
-    protected override async Task LoadAsync(Dataset dataset) => await Store.ImportAsync(dataset, None);
-
-    protected override Task<LineagePage> LineageAsync(LineageQuery query) => Store.QueryLineageAsync(query, None);
-
-    protected override Task<IReadOnlyList<LineagePage>> LineageManyAsync(IReadOnlyList<LineageQuery> queries) => Port<ILineageBatchQueries>().QueryLineageManyAsync(queries, None);
-
-    protected override Task<IReadOnlyList<FlowRow>> FlowsAsync(FlowQuery query) => Port<IFlowQueries>().QueryFlowsAsync(query, None);
-
-    private T Port<T>() where T : class =>
-        Store as T ?? throw new InvalidOperationException($"{Store.GetType().Name} does not implement {typeof(T).Name}; a store must implement every capability port (see tests/Lineage.Conformance).");
+    protected override async Task<IAnswering> LoadAsync(Dataset dataset)
+    {
+        await Store.ImportAsync(dataset, None);
+        return new StoreAnswering(Store);
+    }
 
     private static CancellationToken None => CancellationToken.None;
 

@@ -111,6 +111,7 @@ public static partial class DatasetValidator
         }
 
         Cycles(nodes, byId, problems);
+        SeedCycles(nodes, problems);
         CohortTotals(nodes, byId, problems);
         return problems;
     }
