@@ -25,14 +25,10 @@ public sealed class ProgramSelectorInputType : InputObjectGraphType<ProgramSelec
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new ProgramSelector(
         List(value, "ministries").Cast<MinistryCode>().ToList(),
-        List(value, "agencies").Cast<string>().Select(AgencyId).ToList(),
+        List(value, "agencies").Cast<string>().Select(SelectorText.AgencyId).ToList(),
         List(value, "programs").Cast<string>().ToList(),
         List(value, "regions").Cast<string>().ToList());
 
     private static IEnumerable<object> List(IDictionary<string, object?> value, string key) =>
         value.TryGetValue(key, out var list) && list is IEnumerable<object?> items ? items.OfType<object>() : [];
-
-    // Users know agencies by their codes; ids are what the graph stores.
-    private static string AgencyId(string value) =>
-        value.Contains(':', StringComparison.Ordinal) ? value : "agency:" + value.ToLowerInvariant();
 }
