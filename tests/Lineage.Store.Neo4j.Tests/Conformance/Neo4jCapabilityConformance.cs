@@ -7,34 +7,16 @@ namespace Lineage.Store.Neo4j.Tests.Conformance;
 [Collection(Neo4jDatabaseCollection.Name)]
 public sealed class Neo4jEntityConformance(Neo4jDatabase database) : EntityConformance
 {
-    private IAsyncDisposable? _services;
-
-    protected override async Task<ILineageStore> CreateEmptyStoreAsync()
-    {
-        (var store, _services) = await database.CreateEmptyStoreAsync();
-        return store;
-    }
-
-    protected override async Task DestroyStoreAsync(ILineageStore store)
-    {
-        if (_services is not null) await _services.DisposeAsync();
-    }
+    private readonly Neo4jStoreLease _lease = new(database);
+    protected override Task<ILineageStore> CreateEmptyStoreAsync() => _lease.CreateAsync();
+    protected override Task DestroyStoreAsync(ILineageStore store) => _lease.ReleaseAsync();
 }
 
 [RequiresNeo4j]
 [Collection(Neo4jDatabaseCollection.Name)]
 public sealed class Neo4jSearchConformance(Neo4jDatabase database) : SearchConformance
 {
-    private IAsyncDisposable? _services;
-
-    protected override async Task<ILineageStore> CreateEmptyStoreAsync()
-    {
-        (var store, _services) = await database.CreateEmptyStoreAsync();
-        return store;
-    }
-
-    protected override async Task DestroyStoreAsync(ILineageStore store)
-    {
-        if (_services is not null) await _services.DisposeAsync();
-    }
+    private readonly Neo4jStoreLease _lease = new(database);
+    protected override Task<ILineageStore> CreateEmptyStoreAsync() => _lease.CreateAsync();
+    protected override Task DestroyStoreAsync(ILineageStore store) => _lease.ReleaseAsync();
 }

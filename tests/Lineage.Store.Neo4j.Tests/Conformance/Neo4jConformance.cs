@@ -8,16 +8,7 @@ namespace Lineage.Store.Neo4j.Tests.Conformance;
 [Collection(Neo4jDatabaseCollection.Name)]
 public sealed class Neo4jConformance(Neo4jDatabase database) : StoreConformance
 {
-    private IAsyncDisposable? _services;
-
-    protected override async Task<ILineageStore> CreateEmptyStoreAsync()
-    {
-        (var store, _services) = await database.CreateEmptyStoreAsync();
-        return store;
-    }
-
-    protected override async Task DestroyStoreAsync(ILineageStore store)
-    {
-        if (_services is not null) await _services.DisposeAsync();
-    }
+    private readonly Neo4jStoreLease _lease = new(database);
+    protected override Task<ILineageStore> CreateEmptyStoreAsync() => _lease.CreateAsync();
+    protected override Task DestroyStoreAsync(ILineageStore store) => _lease.ReleaseAsync();
 }

@@ -72,3 +72,20 @@ public sealed class Neo4jDatabase : IAsyncLifetime
         return new ServiceCollection().AddNeo4jStore(configuration).BuildServiceProvider();
     }
 }
+
+/// <summary>One test's store on the shared database: an emptied database and services of its own, released after the test.</summary>
+public sealed class Neo4jStoreLease(Neo4jDatabase database)
+{
+    private IAsyncDisposable? _services;
+
+    public async Task<ILineageStore> CreateAsync()
+    {
+        (var store, _services) = await database.CreateEmptyStoreAsync();
+        return store;
+    }
+
+    public async Task ReleaseAsync()
+    {
+        if (_services is not null) await _services.DisposeAsync();
+    }
+}

@@ -12,14 +12,18 @@ public sealed class ImportTests
     private static readonly CancellationToken None = CancellationToken.None;
     private static readonly Dataset Tiny = DatasetLoader.LoadDirectory(Path.Combine(RepoPaths.Fixtures, "tiny"));
 
+    /// <summary>A fake Neo4j whose store already holds these nodes (id → canonical JSON).</summary>
+    private static FakeNeo4j Holding(IReadOnlyDictionary<string, string> stored) =>
+        new((r, _) => StoreFakes.Plausible(r, q => q.File == "get-nodes.cypher"
+            ? Typed.Result(["id", "json"], q.Parameters.GetProperty("ids").EnumerateArray().Select(x => x.GetString()!)
+                .Where(stored.ContainsKey).Select(id => new object?[] { id, stored[id] }))
+            : null));
+
     [Fact]
     public async Task An_import_that_changes_nothing_keeps_the_data_version()
     {
         var stored = Tiny.Nodes().ToDictionary(n => n.Id, n => NodeWriter.ToJson(n));
-        var fake = new FakeNeo4j((r, _) => StoreFakes.Plausible(r, q => q.File == "get-nodes.cypher"
-            ? Typed.Result(["id", "json"], q.Parameters.GetProperty("ids").EnumerateArray().Select(x => x.GetString()!)
-                .Where(stored.ContainsKey).Select(id => new object?[] { id, stored[id] }))
-            : null));
+        var fake = Holding(stored);
         await using var host = new TestHost(fake);
 
         var report = await host.Store.ImportAsync(Tiny, None);
@@ -41,10 +45,7 @@ public sealed class ImportTests
             [gamma.Id] = NodeWriter.ToJson(gamma with { Name = gamma.Name with { Ja = "旧ガンマ" } }),
             [transfer.Id] = NodeWriter.ToJson(transfer),
         };
-        var fake = new FakeNeo4j((r, _) => StoreFakes.Plausible(r, q => q.File == "get-nodes.cypher"
-            ? Typed.Result(["id", "json"], q.Parameters.GetProperty("ids").EnumerateArray().Select(x => x.GetString()!)
-                .Where(stored.ContainsKey).Select(id => new object?[] { id, stored[id] }))
-            : null));
+        var fake = Holding(stored);
         await using var host = new TestHost(fake);
 
         var report = await host.Store.ImportAsync(Tiny, None);
