@@ -13,8 +13,8 @@ public static class FlowEngine
     {
         query = query.Validated();
         var (c, h) = (graph.Catalog, graph.HandOffs);
-        var from = SelectorResolver.Resolve(c, h, query.From, "from");
-        var to = SelectorResolver.Resolve(c, h, query.To, "to");
+        var from = SelectorResolver.Resolve(graph, query.From, "from");
+        var to = SelectorResolver.Resolve(graph, query.To, "to");
         var minRank = (byte)(query.MinStage ?? Model.Stage.Seed);
 
         var rows = new SortedDictionary<(string Source, string Target), List<int>>(RowOrder.Instance);

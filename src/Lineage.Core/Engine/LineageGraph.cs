@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lineage.Core.Model;
 
 namespace Lineage.Core.Engine;
@@ -6,6 +7,9 @@ namespace Lineage.Core.Engine;
 public sealed record LineageGraph(ProgramCatalog Catalog, HandOffTable HandOffs)
 {
     public static LineageGraph Empty { get; } = new(ProgramCatalog.Empty, new HandOffTable(ProgramCatalog.Empty, []));
+
+    /// <summary>Selectors already resolved against this graph (it never changes, so neither do they).</summary>
+    internal ConcurrentDictionary<string, ResolvedSelector> Resolved { get; } = new(StringComparer.Ordinal);
 
     public static LineageGraph Of(Dataset dataset)
     {

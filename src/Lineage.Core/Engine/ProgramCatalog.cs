@@ -25,6 +25,9 @@ public sealed class ProgramCatalog
     internal readonly string[] RegionIds;
     internal readonly int[][] RegionChildren;
     internal readonly string[][] ProjectsInRegion; // projects located directly in each region
+    internal readonly int[][] Children;            // the phases and parts of each program
+    internal readonly int[][] RunnerPrograms;      // programs each ministry or agency runs itself (lead or joint)
+    internal readonly int[][] RegionPrograms;      // programs confined to each region itself
 
     public ProgramCatalog(CatalogRows rows)
     {
@@ -54,6 +57,9 @@ public sealed class ProgramCatalog
         Runners = rows.Programs.Select(p => p.Runners.Select(r => _runnerIndex.GetValueOrDefault(r, -1)).Where(r => r >= 0).Distinct().ToArray()).ToArray();
         ProgramRegions = rows.Programs.Select(p => p.Regions.Select(r => _regionIndex.GetValueOrDefault(r, -1)).Where(r => r >= 0).Distinct().ToArray()).ToArray();
         TopDown = OrderTopDown(Parent);
+        Children = Invert(ProgramIds.Length, Enumerable.Range(0, ProgramIds.Length).Where(p => Parent[p] >= 0).Select(p => (Parent[p], p)));
+        RunnerPrograms = Invert(RunnerIds.Length, Enumerable.Range(0, ProgramIds.Length).SelectMany(p => Runners[p].Select(r => (r, p))));
+        RegionPrograms = Invert(RegionIds.Length, Enumerable.Range(0, ProgramIds.Length).SelectMany(p => ProgramRegions[p].Select(r => (r, p))));
         _cohortTotals = rows.Cohorts.ToDictionary(c => c.Id, c => c.Total, StringComparer.Ordinal);
     }
 
@@ -90,6 +96,29 @@ public sealed class ProgramCatalog
             yield return r;
             foreach (var c in RegionChildren[r]) stack.Push(c);
         }
+    }
+
+    /// <summary>Flags every program in <paramref name="roots"/> and every phase and part below them; returns how many it flagged anew.</summary>
+    internal int FlagWithParts(IEnumerable<int> roots, bool[] flags)
+    {
+        var stack = new Stack<int>(roots);
+        var flagged = 0;
+        while (stack.Count > 0)
+        {
+            var p = stack.Pop();
+            if (flags[p]) continue; // reached twice (two roots, one inside the other), or a cycle the validator rejects
+            flags[p] = true;
+            flagged++;
+            foreach (var c in Children[p]) stack.Push(c);
+        }
+        return flagged;
+    }
+
+    private static int[][] Invert(int count, IEnumerable<(int Key, int Value)> pairs)
+    {
+        var lists = new List<int>[count];
+        foreach (var (key, value) in pairs) (lists[key] ??= []).Add(value);
+        return lists.Select(l => l?.Distinct().ToArray() ?? []).ToArray();
     }
 
     private static Dictionary<string, int> Index(string[] ids)

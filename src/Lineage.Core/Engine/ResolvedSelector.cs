@@ -7,21 +7,31 @@ namespace Lineage.Core.Engine;
 /// </summary>
 public sealed class ResolvedSelector
 {
+    internal static readonly ResolvedSelector Any = new(null, null, null);
+
     internal ResolvedSelector(bool[]? programs, bool[]? listPrograms, bool[]? projects)
     {
         Programs = programs;
         ListPrograms = listPrograms;
         Projects = projects;
+        ProgramList = programs is null ? null : Flagged(programs);
+        ProjectList = projects is null ? null : Flagged(projects);
     }
 
     /// <summary>Programs matching every list given; null: every program (an empty selector).</summary>
     internal bool[]? Programs { get; }
+
+    /// <summary>The indices flagged in <see cref="Programs"/>, in order.</summary>
+    internal int[]? ProgramList { get; }
 
     /// <summary>With regions: programs matching the lists other than regions (null: every program).</summary>
     internal bool[]? ListPrograms { get; }
 
     /// <summary>With regions: hand-off projects located in them; null when the selector names no region.</summary>
     internal bool[]? Projects { get; }
+
+    /// <summary>The indices flagged in <see cref="Projects"/>, in order.</summary>
+    internal int[]? ProjectList { get; }
 
     public bool IsAny => Programs is null && Projects is null;
 
@@ -40,5 +50,12 @@ public sealed class ResolvedSelector
         var ids = new List<string>();
         for (var p = 0; p < flags.Length; p++) if (flags[p]) ids.Add(catalog.ProgramIds[p]);
         return ids;
+    }
+
+    private static int[] Flagged(bool[] flags)
+    {
+        var list = new List<int>();
+        for (var i = 0; i < flags.Length; i++) if (flags[i]) list.Add(i);
+        return list.ToArray();
     }
 }
