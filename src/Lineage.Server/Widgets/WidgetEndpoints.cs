@@ -4,6 +4,9 @@ using Lineage.Core.Flows;
 using Lineage.Core.Lineage;
 using Lineage.Core.Model;
 using Lineage.Core.Store;
+using Lineage.Rendering.Loading;
+using Lineage.Rendering.Output;
+using Lineage.Rendering.Scenes;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -27,18 +30,22 @@ public static partial class WidgetEndpoints
         UseGraphQLCors(app, options);
 
         app.MapGet("/widgets/lineage.js", (HttpContext http) => WidgetAssets.Script(http));
-        app.MapGet("/widgets/lineage.svg", (HttpContext http, ILineageStore store, ILoggerFactory loggers) => Picture(http, store, loggers, png: false));
-        app.MapGet("/widgets/lineage.png", (HttpContext http, ILineageStore store, ILoggerFactory loggers) => Picture(http, store, loggers, png: true));
+        app.MapGet("/widgets/lineage.svg", (HttpContext http, ILineageStore store, IFlowQueries flows, ILoggerFactory loggers) => Picture(http, store, flows, loggers, PictureFormat.Svg));
+        app.MapGet("/widgets/lineage.png", (HttpContext http, ILineageStore store, IFlowQueries flows, ILoggerFactory loggers) => Picture(http, store, flows, loggers, PictureFormat.Png));
+        app.MapGet("/widgets/lineage.json", (HttpContext http, ILineageStore store, IFlowQueries flows, ILoggerFactory loggers) => Picture(http, store, flows, loggers, PictureFormat.Scene));
         app.MapGet("/embed/lineage", (HttpContext http, ILineageStore store) => Embed(http, store, options));
         app.MapGet("/widgets", (HttpContext http) => WidgetPages.Gallery(http));
         return app;
     }
 
+    private enum PictureFormat { Svg, Png, Scene }
+
     /// <summary>
-    /// GET /widgets/lineage.svg?from=MEXT&amp;to=METI&amp;minStage=COMMERCIALIZED (or .png) — the same bytes for the same
-    /// data and parameters (for PNG: and the same installed fonts), with an ETag from them.
+    /// GET /widgets/lineage.svg?from=MEXT&amp;to=METI&amp;minStage=COMMERCIALIZED (.png: that SVG rasterised; .json: the
+    /// scene the component draws) — the same bytes for the same data and parameters (and, for PNG, the same fonts),
+    /// with an ETag from them.
     /// </summary>
-    private static async Task<IResult> Picture(HttpContext http, ILineageStore store, ILoggerFactory loggers, bool png)
+    private static async Task<IResult> Picture(HttpContext http, ILineageStore store, IFlowQueries flows, ILoggerFactory loggers, PictureFormat format)
     {
         WidgetRequest request;
         try
@@ -48,17 +55,17 @@ public static partial class WidgetEndpoints
         }
         catch (Exception e) when (e is WidgetParameterException or InvalidQueryException)
         {
-            return BadRequest(e.Message);
+            return BadRequest(http, e.Message);
         }
 
-        WidgetGraph graph;
+        Scene scene;
         try
         {
-            graph = await WidgetGraph.LoadAsync(store, request, http.RequestAborted, http.RequestServices.GetService<IFlowQueries>());
+            scene = Pictures.Scene(await PictureLoader.LoadAsync(store, flows, request.Question, http.RequestAborted));
         }
         catch (InvalidQueryException e)
         {
-            return BadRequest(e.Message);
+            return BadRequest(http, e.Message);
         }
         catch (StoreUnavailableException e)
         {
@@ -69,9 +76,14 @@ public static partial class WidgetEndpoints
         byte[] bytes;
         try
         {
-            bytes = png ? PngRenderer.Render(graph, request) : SvgRenderer.Render(graph, request);
+            bytes = format switch
+            {
+                PictureFormat.Scene => SceneJson.Write(scene),
+                PictureFormat.Png => PngWriter.Rasterise(SvgWriter.Write(scene), request.Width ?? 2 * PictureQuestion.DefaultWidth),
+                _ => SvgWriter.Write(scene),
+            };
         }
-        catch (Exception e) when (png && e is DllNotFoundException or TypeInitializationException)
+        catch (Exception e) when (format == PictureFormat.Png && e is DllNotFoundException or TypeInitializationException)
         {
             // SkiaSharp's native library needs fontconfig (Debian: libfontconfig1); the SVG needs nothing.
             return Results.Text($"PNG cannot be drawn on this server ({e.GetBaseException().Message}); install libfontconfig1, or use /widgets/lineage.svg.",
@@ -83,8 +95,15 @@ public static partial class WidgetEndpoints
         http.Response.Headers.XContentTypeOptions = "nosniff";
         // Opened on its own, the SVG is a document: it may run nothing and load nothing.
         http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
+        // The scene is public data like the pictures: the component on any site may read it (a simple GET, no preflight).
+        if (format == PictureFormat.Scene) http.Response.Headers.AccessControlAllowOrigin = "*";
         if (http.Request.Headers.IfNoneMatch.Contains(etag)) return Results.StatusCode(StatusCodes.Status304NotModified);
-        return Results.Bytes(bytes, png ? "image/png" : "image/svg+xml; charset=utf-8");
+        return Results.Bytes(bytes, format switch
+        {
+            PictureFormat.Scene => "application/json; charset=utf-8",
+            PictureFormat.Png => "image/png",
+            _ => "image/svg+xml; charset=utf-8",
+        });
     }
 
     private static async Task<IResult> Embed(HttpContext http, ILineageStore store, WidgetOptions options)
@@ -117,8 +136,12 @@ public static partial class WidgetEndpoints
         if (problems.Count > 0) throw new WidgetParameterException(problems);
     }
 
-    private static IResult BadRequest(string message) =>
-        Results.Text(message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+    /// <summary>A 400 naming every problem; readable from another site too, so the component can show it.</summary>
+    private static IResult BadRequest(HttpContext http, string message)
+    {
+        http.Response.Headers.AccessControlAllowOrigin = "*";
+        return Results.Text(message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+    }
 
     /// <summary>
     /// CORS for /graphql, so the component on a configured site can ask this server. Only /graphql:

@@ -3,11 +3,11 @@ using System.Text.RegularExpressions;
 using Lineage.Core.Lineage;
 using Lineage.Core.Model;
 using Lineage.Core.Selectors;
+using Lineage.Rendering.Loading;
+using Lineage.Rendering.Themes;
 using Microsoft.Extensions.Primitives;
 
 namespace Lineage.Server.Widgets;
-
-public enum WidgetMode { Paths, Flows }
 
 /// <summary>
 /// The query string of /widgets/lineage.svg and /embed/lineage: the lineage arguments (from, to as
@@ -19,13 +19,13 @@ public sealed partial record WidgetRequest(
     IReadOnlyList<string> From,
     IReadOnlyList<string> To,
     Language Lang,
-    WidgetMode Mode,
+    PictureMode Mode,
     int? Width,
-    WidgetThemeName? Theme,
+    ThemeName? Theme,
     string? Height)
 {
-    public const int MinWidth = 200;
-    public const int MaxWidth = 4000;
+    public const int MinWidth = PictureQuestion.MinWidth;
+    public const int MaxWidth = PictureQuestion.MaxWidth;
 
     public static readonly IReadOnlyList<string> Parameters =
         ["from", "to", "minStage", "maxHops", "fiscalYearFrom", "fiscalYearTo", "lang", "mode", "width", "theme"];
@@ -74,19 +74,19 @@ public sealed partial record WidgetRequest(
             case "en": lang = Language.En; break;
             default: problems.Add($"lang must be ja or en (got '{Get("lang")}')."); break;
         }
-        var mode = WidgetMode.Paths;
+        var mode = PictureMode.Paths;
         switch (Get("mode")?.ToLowerInvariant())
         {
             case null or "paths": break;
-            case "flows": mode = WidgetMode.Flows; break;
+            case "flows": mode = PictureMode.Flows; break;
             default: problems.Add($"mode must be paths or flows (got '{Get("mode")}')."); break;
         }
-        WidgetThemeName? theme = null;
+        ThemeName? theme = null;
         switch (Get("theme")?.ToLowerInvariant())
         {
             case null: break;
-            case "light": theme = WidgetThemeName.Light; break;
-            case "dark": theme = WidgetThemeName.Dark; break;
+            case "light": theme = ThemeName.Light; break;
+            case "dark": theme = ThemeName.Dark; break;
             default: problems.Add($"theme must be light or dark (got '{Get("theme")}')."); break;
         }
         var height = Get("height");
@@ -97,6 +97,9 @@ public sealed partial record WidgetRequest(
         var lineage = new LineageQuery(from, to, minStage, maxHops, fyFrom, fyTo, LineageQuery.MaxPageSize).Validated();
         return new WidgetRequest(lineage, fromTokens, toTokens, lang, mode, width, theme, height);
     }
+
+    /// <summary>The picture this request asks for: laid out at its width (960 when none is given), light unless dark is asked.</summary>
+    public PictureQuestion Question => new(Mode, Query, Lang, Theme ?? ThemeName.Light, Width ?? PictureQuestion.DefaultWidth);
 
     private static readonly string[] StageNames = ["SEED", "JOINT_RESEARCH", "PROTOTYPE", "PRACTICAL", "COMMERCIALIZED"];
 
