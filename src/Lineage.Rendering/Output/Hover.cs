@@ -13,8 +13,7 @@ internal static class Hover
         foreach (var h in box.Evidence)
         {
             sb.Append('\n').Append(h.Seed).Append(" · ").Append(h.Stage);
-            var years = new[] { h.FromFiscalYear, h.ToFiscalYear }.OfType<int>().ToList();
-            if (years.Count > 0) sb.Append(" · ").Append(years.Min()).Append(years.Min() == years.Max() ? "" : "–" + years.Max());
+            if (h.Years is not null) sb.Append(" · ").Append(h.Years);
             foreach (var q in h.Quotes) sb.Append("\n「").Append(q.Quote).Append("」 — ").Append(q.Source);
         }
         return sb.ToString();

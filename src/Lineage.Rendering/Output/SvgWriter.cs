@@ -88,7 +88,7 @@ public static class SvgWriter
                 if (b.Focusable) Element(w, "title", Hover.Text(b, null));
                 w.WriteStartElement("rect");
                 Attrs(w, ("class", "frame"), ("x", F(b.X)), ("y", F(b.Y)), ("width", F(b.W)), ("height", F(b.H)), ("fill", b.Fill));
-                if (b.Kind is BoxKind.Program or BoxKind.HandOff or BoxKind.Cohort) w.WriteAttributeString("rx", "5");
+                if (b.Kind is BoxKind.Program or BoxKind.Handoff or BoxKind.Cohort) w.WriteAttributeString("rx", "5");
                 if (b.Stroke is not null)
                 {
                     w.WriteAttributeString("stroke", b.Stroke);
@@ -124,7 +124,7 @@ public static class SvgWriter
     public static string Kind(BoxKind kind) => kind switch
     {
         BoxKind.Program => "program",
-        BoxKind.HandOff => "handoff",
+        BoxKind.Handoff => "handoff",
         BoxKind.Cohort => "cohort",
         BoxKind.Title => "title",
         BoxKind.Legend => "legend",

@@ -94,7 +94,7 @@ internal sealed class DiagramBuilder
         return notices;
     }
 
-    private SceneHandOff Evidence(Transfer t) => new(t.Id, SeedText(t), _w.Stage(t.Stage), t.FromFiscalYear, t.ToFiscalYear, t.Count, t.Cohort,
+    private SceneHandOff Evidence(Transfer t) => new(t.Id, SeedText(t), _w.Stage(t.Stage), t.FromFiscalYear, t.ToFiscalYear, _w.Years([t.FromFiscalYear, t.ToFiscalYear]), t.Count, t.Cohort,
         t.Evidence.Select(e => new SceneQuote(e.Quote, _a.NameOf(e.Source))).ToList());
 
     /// <summary>What went: the seed's name, or how many unnamed seeds, or the cohort it was part of.</summary>
@@ -138,7 +138,7 @@ internal sealed class DiagramBuilder
             }
             var id = "handoff-" + Slug(link.From) + "--" + Slug(link.To);
             var fromName = _nodes[from].Label;
-            var hand = Add(new DiagramNode(id, BoxKind.HandOff, blocks, null, null, "", transfers.Select(Evidence).ToList()));
+            var hand = Add(new DiagramNode(id, BoxKind.Handoff, blocks, null, null, "", transfers.Select(Evidence).ToList()));
             var to = NodeFor(link.To, link.ToProgram);
             _nodes[hand] = _nodes[hand] with
             {
@@ -208,7 +208,7 @@ internal sealed class DiagramBuilder
                 new(_w.Seeds(own), 12, true, false),
                 new(string.Join(_w.ListSeparator, stages) + (years is null ? "" : " · " + years), 11, false, true),
             };
-            var hand = Add(new DiagramNode(id, BoxKind.HandOff, blocks, null, null, "", transfers.Select(Evidence).ToList()));
+            var hand = Add(new DiagramNode(id, BoxKind.Handoff, blocks, null, null, "", transfers.Select(Evidence).ToList()));
             var to = NodeFor(link.To, link.ToProgram);
             _nodes[hand] = _nodes[hand] with { Label = $"{_nodes[from].Label}{_w.Arrow}{_nodes[to].Label}: {_w.Seeds(own)}" };
             var ministry = _nodes[from].Ministry ?? "";

@@ -28,7 +28,7 @@ public enum BoxKind
     /// <summary>A program (or, in an aggregated picture, a ministry).</summary>
     Program,
     /// <summary>What went along one pair of programs: seeds, stage, fiscal years; carries the evidence.</summary>
-    HandOff,
+    Handoff,
     /// <summary>A cohort: one total shared by the programs that received it.</summary>
     Cohort,
     Title,
@@ -77,7 +77,7 @@ public sealed record SceneEdge(
     bool Arrow);
 
 /// <summary>One transfer as the hover shows it: seed, stage, years, how many, and the verbatim quotes.</summary>
-public sealed record SceneHandOff(string TransferId, string Seed, string Stage, int? FromFiscalYear, int? ToFiscalYear, int? Count, string? Cohort, IReadOnlyList<SceneQuote> Quotes);
+public sealed record SceneHandOff(string TransferId, string Seed, string Stage, int? FromFiscalYear, int? ToFiscalYear, string? Years, int? Count, string? Cohort, IReadOnlyList<SceneQuote> Quotes);
 
 public sealed record SceneQuote(string Quote, string Source);
 

@@ -144,7 +144,7 @@ internal sealed class SceneComposer
             var b = layout.Boxes[i];
             var p = Padding(n.Kind);
             var accent = n.Kind is BoxKind.Program or BoxKind.Cohort ? _theme.ColourOf(n.Ministry) : null;
-            _boxes.Add(new SceneBox(n.Id, n.Kind, b.X, b.Y, b.W, b.H, _theme.Box, n.Kind == BoxKind.HandOff ? _theme.BoxBorder : accent,
+            _boxes.Add(new SceneBox(n.Id, n.Kind, b.X, b.Y, b.W, b.H, _theme.Box, n.Kind == BoxKind.Handoff ? _theme.BoxBorder : accent,
                 accent, n.ProgramId, n.Ministry, n.Label, n.Evidence, Focusable: n.Kind != BoxKind.Legend));
             // Centre the text block vertically when the box is taller than its text (edges stacked on a side).
             var text = TextHeight(n.Blocks, b.W - p.Left - p.Right);
@@ -154,7 +154,7 @@ internal sealed class SceneComposer
             $"edge-{i}", d.Nodes[e.From].Id, d.Nodes[e.To].Id, e.HandOff, layout.Paths[i],
             layout.Stacked ? LayeredLayout.Thin(new LayoutEdge(e.From, e.To, e.Thickness)) : e.Thickness,
             e.Ministry is null ? _theme.Edge : _theme.ColourOf(e.Ministry.Length == 0 ? null : e.Ministry),
-            1, e.Style, e.Reason, Arrow: e.Ministry is null && d.Nodes[e.To].Kind != BoxKind.HandOff)).ToList();
+            1, e.Style, e.Reason, Arrow: e.Ministry is null && d.Nodes[e.To].Kind != BoxKind.Handoff)).ToList();
         return y + layout.Height;
     }
 
