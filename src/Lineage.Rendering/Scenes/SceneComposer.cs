@@ -70,7 +70,8 @@ internal sealed class SceneComposer
     {
         var lines = new List<(string, Block)>();
         foreach (var b in blocks)
-            foreach (var line in LineBreaker.Wrap(b.Text, width, s => _m.Width(s, b.Size, b.Bold) + 1))
+            // Browsers shape text a hair wider than Skia measures it (kerning, hinting): keep 1% and 2 px in hand.
+            foreach (var line in LineBreaker.Wrap(b.Text, width, s => _m.Width(s, b.Size, b.Bold) * 1.01 + 2))
                 lines.Add((line, b));
         return lines;
     }

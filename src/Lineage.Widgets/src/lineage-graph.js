@@ -222,6 +222,7 @@ export class LineageGraph extends HTMLElement {
     const rank = { handoff: 0, cohort: 1, program: 2 };
     focusable.sort((p, q) => rank[p.b.kind] - rank[q.b.kind] || p.b.y - q.b.y || p.b.x - q.b.x);
     for (const { b, g } of focusable) {
+      boxes.appendChild(g); // the document order is the tab order; boxes never overlap, so drawing order does not matter
       g.setAttribute('tabindex', '0');
       g.setAttribute('aria-label', b.kind === 'program' ? `${t.program}: ${b.label}` : b.label);
       g.setAttribute('aria-describedby', 'tip');

@@ -26,7 +26,6 @@ export const CSS = `
 :host([hidden]) { display: none; }
 .scroll { overflow: auto; max-width: 100%; }
 svg { display: block; max-width: 100%; height: auto; font-family: inherit; }
-:host([height]) svg { max-height: 100%; }
 .status { margin: 0; padding: 16px; color: var(--lineage-muted); }
 .status:empty { display: none; }
 .status.error { color: var(--lineage-error); }
