@@ -70,11 +70,13 @@ internal sealed class SceneComposer
     {
         var lines = new List<(string, Block)>();
         foreach (var b in blocks)
-            // Browsers shape text a hair wider than Skia measures it (kerning, hinting): keep 1% and 2 px in hand.
-            foreach (var line in LineBreaker.Wrap(b.Text, width, s => _m.Width(s, b.Size, b.Bold) * 1.01 + 2))
+            foreach (var line in LineBreaker.Wrap(b.Text, width, s => Room(s, b.Size, b.Bold)))
                 lines.Add((line, b));
         return lines;
     }
+
+    /// <summary>The room a line needs: browsers shape text a hair wider than Skia measures it (kerning, hinting), so 1% and 2 px are kept in hand.</summary>
+    private double Room(string text, double size, bool bold) => _m.Width(text, size, bold) * 1.01 + 2;
 
     private double TextHeight(IReadOnlyList<Block> blocks, double width) => Lines(blocks, width).Sum(l => LineHeight(l.Block.Size));
 
@@ -104,26 +106,27 @@ internal sealed class SceneComposer
     {
         if (ministries.Count == 0) return y;
         const double Swatch = 12, Gap = 14, Size = 12;
-        var lh = LineHeight(Size);
-        var (cx, cy) = (x, y);
+        var (cx, cy, row) = (x, y, 0.0);
         foreach (var code in ministries)
         {
             var name = a.Node<Core.Model.Ministry>("ministry:" + code.ToLowerInvariant())?.Name.In(a.Question.Lang) ?? code;
-            var textWidth = Math.Min(_m.Width(name, Size) + 2, width - Swatch - 6);
+            var textWidth = Math.Min(Math.Ceiling(Room(name, Size, false)), width - Swatch - 6);
             var blocks = new[] { new Block(name, Size, false, true) };
             var h = TextHeight(blocks, textWidth);
             var w = Swatch + 6 + textWidth;
             if (cx > x && cx + w > x + width)
             {
                 cx = x;
-                cy += lh + 4;
+                cy += row + 4;
+                row = 0;
             }
             var id = "legend-" + code.ToLowerInvariant();
             _boxes.Add(new SceneBox(id, BoxKind.Legend, R(cx), R(cy), R(w), R(h), _theme.Background, null, _theme.ColourOf(code), null, code, name, [], false));
             WriteLines(id, blocks, cx + Swatch + 6, cy, textWidth);
             cx += w + Gap;
+            row = Math.Max(row, h);
         }
-        return cy + lh;
+        return cy + row;
     }
 
     // ---- graph ------------------------------------------------------------------------------------------
