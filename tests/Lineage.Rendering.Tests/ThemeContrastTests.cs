@@ -1,22 +1,12 @@
-using System.Globalization;
+using Lineage.Tests;
 using Lineage.Rendering.Themes;
 
 namespace Lineage.Rendering.Tests;
 
-/// <summary>WCAG 2 AA for both themes, computed here from the WCAG formula (relative luminance of sRGB), not with the theme's own helper.</summary>
+/// <summary>WCAG 2 AA for both themes, computed with the tests' own formula (tests/Shared/Wcag.cs), not with the theme's helper.</summary>
 public sealed class ThemeContrastTests
 {
-    internal static double Contrast(string a, string b)
-    {
-        static double L(string hex)
-        {
-            var c = Enumerable.Range(0, 3).Select(i => int.Parse(hex.AsSpan(1 + 2 * i, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture) / 255.0)
-                .Select(v => v <= 0.03928 ? v / 12.92 : Math.Pow((v + 0.055) / 1.055, 2.4)).ToArray();
-            return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
-        }
-        var (x, y) = (L(a), L(b));
-        return (Math.Max(x, y) + 0.05) / (Math.Min(x, y) + 0.05);
-    }
+    private static double Contrast(string a, string b) => Wcag.Contrast(a, b);
 
     public static TheoryData<string> Themes => new() { "light", "dark" };
 

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
+using Lineage.Tests;
 
 namespace Lineage.Widgets.Tests.Geometry;
 
@@ -76,18 +76,7 @@ public static partial class GeometryRules
 
     private static string R(double[] r) => $"[{r[0]:0.#}, {r[1]:0.#}, {r[2]:0.#}×{r[3]:0.#}]";
 
-    /// <summary>WCAG 2 contrast ratio of two #rrggbb colours.</summary>
-    public static double Contrast(string a, string b)
-    {
-        static double L(string hex)
-        {
-            var c = Enumerable.Range(0, 3).Select(i => int.Parse(hex.AsSpan(1 + 2 * i, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture) / 255.0)
-                .Select(v => v <= 0.03928 ? v / 12.92 : Math.Pow((v + 0.055) / 1.055, 2.4)).ToArray();
-            return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
-        }
-        var (x, y) = (L(a), L(b));
-        return (Math.Max(x, y) + 0.05) / (Math.Min(x, y) + 0.05);
-    }
+    private static double Contrast(string a, string b) => Wcag.Contrast(a, b);
 
     [GeneratedRegex(@"\b(program|agency|region|ministry|project|cohort|transfer|source|org):[a-z0-9]")]
     private static partial Regex Id();
