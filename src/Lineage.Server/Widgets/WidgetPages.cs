@@ -139,7 +139,7 @@ internal static class WidgetPages
 
             <section id="component">
             <h2>1. Web component (live pages)</h2>
-            <p>Hover or focus a curve for its evidence; click a program for a <code>program-click</code> event with its id. The component calls <code>/graphql</code> of the server it was loaded from (or the <code>endpoint</code> attribute); a page on another site needs its origin in <code>Lineage:Widgets:CorsOrigins</code>.</p>
+            <p>Hover or focus a hand-off (the box between two programs) for its evidence: seed, stage, fiscal years and the verbatim quotes; click a program, or press Enter on it, for a <code>program-click</code> event with its id. The component draws the scene <code>/widgets/lineage.json</code> of the server it was loaded from lays out at the component's width (or of the server whose <code>/graphql</code> the <code>endpoint</code> attribute names); any site may read it.</p>
             <pre><code>{{HtmlEncode(componentEn)}}</code></pre>
             <div class="live"><lineage-graph id="example-component" from="MEXT" to="METI" min-stage="COMMERCIALIZED" lang="en"></lineage-graph></div>
             <p>Flows mode, in Japanese:</p>
