@@ -4,6 +4,9 @@ using Lineage.Core.Flows;
 using Lineage.Core.Lineage;
 using Lineage.Core.Model;
 using Lineage.Core.Store;
+using Lineage.Rendering.Loading;
+using Lineage.Rendering.Output;
+using Lineage.Rendering.Scenes;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -27,38 +30,41 @@ public static partial class WidgetEndpoints
         UseGraphQLCors(app, options);
 
         app.MapGet("/widgets/lineage.js", (HttpContext http) => WidgetAssets.Script(http));
-        app.MapGet("/widgets/lineage.svg", (HttpContext http, ILineageStore store, ILoggerFactory loggers) => Picture(http, store, loggers, png: false));
-        app.MapGet("/widgets/lineage.png", (HttpContext http, ILineageStore store, ILoggerFactory loggers) => Picture(http, store, loggers, png: true));
+        app.MapGet("/widgets/lineage.svg", (HttpContext http, ILineageStore store, IFlowQueries flows, ILoggerFactory loggers) => Picture(http, store, flows, loggers, PictureFormat.Svg));
+        app.MapGet("/widgets/lineage.png", (HttpContext http, ILineageStore store, IFlowQueries flows, ILoggerFactory loggers) => Picture(http, store, flows, loggers, PictureFormat.Png));
+        app.MapGet("/widgets/lineage.json", (HttpContext http, ILineageStore store, IFlowQueries flows, ILoggerFactory loggers) => Picture(http, store, flows, loggers, PictureFormat.Scene));
         app.MapGet("/embed/lineage", (HttpContext http, ILineageStore store) => Embed(http, store, options));
         app.MapGet("/widgets", (HttpContext http) => WidgetPages.Gallery(http));
         return app;
     }
 
+    private enum PictureFormat { Svg, Png, Scene }
+
     /// <summary>
-    /// GET /widgets/lineage.svg?from=MEXT&amp;to=METI&amp;minStage=COMMERCIALIZED (or .png) — the same bytes for the same
-    /// data and parameters (for PNG: and the same installed fonts), with an ETag from them.
+    /// GET /widgets/lineage.svg?from=MEXT&amp;to=METI&amp;minStage=COMMERCIALIZED (.png: that SVG rasterised; .json: the
+    /// scene the component draws) — the same bytes for the same data and parameters (and, for PNG, the same fonts),
+    /// with an ETag from them.
     /// </summary>
-    private static async Task<IResult> Picture(HttpContext http, ILineageStore store, ILoggerFactory loggers, bool png)
+    private static async Task<IResult> Picture(HttpContext http, ILineageStore store, IFlowQueries flows, ILoggerFactory loggers, PictureFormat format)
     {
         WidgetRequest request;
         try
         {
             request = WidgetRequest.Parse(http.Request.Query);
-            await CheckIdsExist(store, request, http.RequestAborted);
         }
         catch (Exception e) when (e is WidgetParameterException or InvalidQueryException)
         {
-            return BadRequest(e.Message);
+            return BadRequest(http, e.Message);
         }
 
-        WidgetGraph graph;
+        Scene scene;
         try
         {
-            graph = await WidgetGraph.LoadAsync(store, request, http.RequestAborted, http.RequestServices.GetService<IFlowQueries>());
+            scene = Pictures.Scene(await PictureLoader.LoadAsync(store, flows, request.Question, http.RequestAborted));
         }
         catch (InvalidQueryException e)
         {
-            return BadRequest(e.Message);
+            return BadRequest(http, e.Message);
         }
         catch (StoreUnavailableException e)
         {
@@ -69,9 +75,14 @@ public static partial class WidgetEndpoints
         byte[] bytes;
         try
         {
-            bytes = png ? PngRenderer.Render(graph, request) : SvgRenderer.Render(graph, request);
+            bytes = format switch
+            {
+                PictureFormat.Scene => SceneJson.Write(scene),
+                PictureFormat.Png => PngWriter.Rasterise(SvgWriter.Write(scene), request.Width ?? 2 * PictureQuestion.DefaultWidth),
+                _ => SvgWriter.Write(scene),
+            };
         }
-        catch (Exception e) when (png && e is DllNotFoundException or TypeInitializationException)
+        catch (Exception e) when (format == PictureFormat.Png && e is DllNotFoundException or TypeInitializationException)
         {
             // SkiaSharp's native library needs fontconfig (Debian: libfontconfig1); the SVG needs nothing.
             return Results.Text($"PNG cannot be drawn on this server ({e.GetBaseException().Message}); install libfontconfig1, or use /widgets/lineage.svg.",
@@ -83,8 +94,15 @@ public static partial class WidgetEndpoints
         http.Response.Headers.XContentTypeOptions = "nosniff";
         // Opened on its own, the SVG is a document: it may run nothing and load nothing.
         http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
+        // The scene is public data like the pictures: the component on any site may read it (a simple GET, no preflight).
+        if (format == PictureFormat.Scene) http.Response.Headers.AccessControlAllowOrigin = "*";
         if (http.Request.Headers.IfNoneMatch.Contains(etag)) return Results.StatusCode(StatusCodes.Status304NotModified);
-        return Results.Bytes(bytes, png ? "image/png" : "image/svg+xml; charset=utf-8");
+        return Results.Bytes(bytes, format switch
+        {
+            PictureFormat.Scene => "application/json; charset=utf-8",
+            PictureFormat.Png => "image/png",
+            _ => "image/svg+xml; charset=utf-8",
+        });
     }
 
     private static async Task<IResult> Embed(HttpContext http, ILineageStore store, WidgetOptions options)
@@ -93,32 +111,27 @@ public static partial class WidgetEndpoints
         try
         {
             request = WidgetRequest.Parse(http.Request.Query, allowHeight: true);
-            await CheckIdsExist(store, request, http.RequestAborted);
+            // The page draws what its scene request answers; an id the graph does not have is a 400 now, named by the
+            // engine as every interface names it (a question of no paths costs only its count).
+            await store.QueryLineageAsync(request.Query with { First = 0 }, http.RequestAborted);
         }
         catch (Exception e) when (e is WidgetParameterException or InvalidQueryException)
         {
             return WidgetPages.Html(http, WidgetPages.ErrorPage(e.Message), StatusCodes.Status400BadRequest, options.EffectiveFrameAncestors);
         }
+        catch (StoreUnavailableException e)
+        {
+            return WidgetPages.Html(http, WidgetPages.ErrorPage("The store is unavailable; try again shortly. " + e.Message), StatusCodes.Status503ServiceUnavailable, options.EffectiveFrameAncestors);
+        }
         return WidgetPages.Html(http, WidgetPages.EmbedPage(http, request), StatusCodes.Status200OK, options.EffectiveFrameAncestors);
     }
 
-    /// <summary>An id the graph does not have is a typo, not an empty answer: say which.</summary>
-    private static async Task CheckIdsExist(ILineageStore store, WidgetRequest request, CancellationToken cancellationToken)
+    /// <summary>A 400 naming every problem; readable from another site too, so the component can show it.</summary>
+    private static IResult BadRequest(HttpContext http, string message)
     {
-        var ids = request.SelectorIds.ToList();
-        if (ids.Count == 0) return;
-        var found = (await store.GetNodesAsync(ids, cancellationToken)).ToDictionary(n => n.Id, n => n.Kind, StringComparer.Ordinal);
-        var problems = new List<string>();
-        foreach (var id in ids)
-        {
-            var expected = NodeKinds.FromId(id);
-            if (!found.TryGetValue(id, out var kind) || kind != expected) problems.Add($"'{id}' is not in the graph.");
-        }
-        if (problems.Count > 0) throw new WidgetParameterException(problems);
+        http.Response.Headers.AccessControlAllowOrigin = "*";
+        return Results.Text(message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
     }
-
-    private static IResult BadRequest(string message) =>
-        Results.Text(message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
 
     /// <summary>
     /// CORS for /graphql, so the component on a configured site can ask this server. Only /graphql:

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Lineage.Core.Model;
+using Lineage.Rendering.Loading;
+using Lineage.Rendering.Text;
+using Lineage.Rendering.Themes;
 using static System.Net.WebUtility;
 
 namespace Lineage.Server.Widgets;
@@ -35,8 +38,8 @@ internal static class WidgetPages
         if (r.Query.FiscalYearFrom is { } a) yield return ("fiscal-year-from", Num(a));
         if (r.Query.FiscalYearTo is { } b) yield return ("fiscal-year-to", Num(b));
         yield return ("lang", r.Lang == Language.En ? "en" : "ja");
-        if (r.Mode == WidgetMode.Flows) yield return ("mode", "flows");
-        if (r.Theme is { } theme) yield return ("theme", theme == WidgetThemeName.Dark ? "dark" : "light");
+        if (r.Mode == PictureMode.Flows) yield return ("mode", "flows");
+        if (r.Theme is { } theme) yield return ("theme", theme == ThemeName.Dark ? "dark" : "light");
         if (r.Height is { } height) yield return ("height", height);
     }
 
@@ -64,8 +67,8 @@ internal static class WidgetPages
     public static string EmbedPage(HttpContext http, WidgetRequest r)
     {
         var lang = r.Lang == Language.En ? "en" : "ja";
-        var title = WidgetText.For(r.Lang).Figure;
-        var background = r.Theme == WidgetThemeName.Dark ? "#111418" : r.Theme == WidgetThemeName.Light ? "#ffffff" : "transparent";
+        var title = Words.For(r.Lang).Figure;
+        var background = r.Theme is { } theme ? Theme.For(theme).Background : "transparent";
         return $$"""
             <!doctype html>
             <html lang="{{lang}}">
@@ -74,7 +77,7 @@ internal static class WidgetPages
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="robots" content="noindex">
             <title>{{HtmlEncode(title)}}</title>
-            <style>html, body { margin: 0; background: {{background}}; } lineage-graph { min-height: 100vh; }</style>
+            <style>html, body { margin: 0; background: {{background}}; } lineage-graph { display: block; width: 100%; min-height: 100vh; }</style>
             </head>
             <body>
             {{Element(r, $"{http.Request.PathBase}/widgets/lineage.js")}}
@@ -130,13 +133,13 @@ internal static class WidgetPages
             <tr><th>lang</th><td>ja (default) or en</td></tr>
             <tr><th>mode</th><td>paths (default) or flows (a Sankey of seeds handed on)</td></tr>
             <tr><th>theme</th><td>light or dark (the component follows the reader's setting when omitted)</td></tr>
-            <tr><th>width</th><td>SVG only: the width in pixels (200–4000); the height follows</td></tr>
+            <tr><th>width</th><td>SVG and PNG: the width in pixels the picture is laid out at (200–4000, default 960); the height follows. The component and the embed page lay it out at their own width</td></tr>
             <tr><th>height</th><td>component and embed page: a fixed height (400, 400px, 60vh); the picture scales to fit</td></tr>
             </table>
 
             <section id="component">
             <h2>1. Web component (live pages)</h2>
-            <p>Hover or focus a curve for its evidence; click a program for a <code>program-click</code> event with its id. The component calls <code>/graphql</code> of the server it was loaded from (or the <code>endpoint</code> attribute); a page on another site needs its origin in <code>Lineage:Widgets:CorsOrigins</code>.</p>
+            <p>Hover or focus a hand-off (the box between two programs) for its evidence: seed, stage, fiscal years and the verbatim quotes; click a program, or press Enter on it, for a <code>program-click</code> event with its id. The component draws the scene <code>/widgets/lineage.json</code> of the server it was loaded from lays out at the component's width (or of the server whose <code>/graphql</code> the <code>endpoint</code> attribute names); any site may read it.</p>
             <pre><code>{{HtmlEncode(componentEn)}}</code></pre>
             <div class="live"><lineage-graph id="example-component" from="MEXT" to="METI" min-stage="COMMERCIALIZED" lang="en"></lineage-graph></div>
             <p>Flows mode, in Japanese:</p>
@@ -146,7 +149,7 @@ internal static class WidgetPages
 
             <section id="svg">
             <h2>2. Static SVG (PDFs, Word, slides)</h2>
-            <p>The same picture as one self-contained SVG: the same bytes for the same data and parameters. Save it, or link it.</p>
+            <p>The same picture as one self-contained SVG: the same bytes for the same data and parameters. Save it, or link it. <code>/widgets/lineage.png</code> is that SVG rasterised; <code>/widgets/lineage.json</code> is the laid-out scene the component draws.</p>
             <pre><code>{{HtmlEncode(svg)}}</code></pre>
             <div class="live"><img id="example-svg" alt="Lineage: MEXT → METI, commercialized" src="{{HtmlEncode(http.Request.PathBase + "/widgets/lineage.svg?" + Headline + "&lang=en")}}"></div>
             </section>

@@ -3,11 +3,11 @@ using System.Text.RegularExpressions;
 using Lineage.Core.Lineage;
 using Lineage.Core.Model;
 using Lineage.Core.Selectors;
+using Lineage.Rendering.Loading;
+using Lineage.Rendering.Themes;
 using Microsoft.Extensions.Primitives;
 
 namespace Lineage.Server.Widgets;
-
-public enum WidgetMode { Paths, Flows }
 
 /// <summary>
 /// The query string of /widgets/lineage.svg and /embed/lineage: the lineage arguments (from, to as
@@ -19,20 +19,16 @@ public sealed partial record WidgetRequest(
     IReadOnlyList<string> From,
     IReadOnlyList<string> To,
     Language Lang,
-    WidgetMode Mode,
+    PictureMode Mode,
     int? Width,
-    WidgetThemeName? Theme,
+    ThemeName? Theme,
     string? Height)
 {
-    public const int MinWidth = 200;
-    public const int MaxWidth = 4000;
+    public const int MinWidth = PictureQuestion.MinWidth;
+    public const int MaxWidth = PictureQuestion.MaxWidth;
 
     public static readonly IReadOnlyList<string> Parameters =
         ["from", "to", "minStage", "maxHops", "fiscalYearFrom", "fiscalYearTo", "lang", "mode", "width", "theme"];
-
-    /// <summary>Every id a selector names; the endpoint checks they exist before drawing.</summary>
-    public IEnumerable<string> SelectorIds =>
-        new[] { Query.From, Query.To }.SelectMany(s => s.Programs.Concat(s.Agencies).Concat(s.Regions)).Distinct(StringComparer.Ordinal);
 
     /// <summary>Reads the query string; throws <see cref="WidgetParameterException"/> listing every problem.</summary>
     public static WidgetRequest Parse(IEnumerable<KeyValuePair<string, StringValues>> query, bool allowHeight = false)
@@ -74,19 +70,19 @@ public sealed partial record WidgetRequest(
             case "en": lang = Language.En; break;
             default: problems.Add($"lang must be ja or en (got '{Get("lang")}')."); break;
         }
-        var mode = WidgetMode.Paths;
+        var mode = PictureMode.Paths;
         switch (Get("mode")?.ToLowerInvariant())
         {
             case null or "paths": break;
-            case "flows": mode = WidgetMode.Flows; break;
+            case "flows": mode = PictureMode.Flows; break;
             default: problems.Add($"mode must be paths or flows (got '{Get("mode")}')."); break;
         }
-        WidgetThemeName? theme = null;
+        ThemeName? theme = null;
         switch (Get("theme")?.ToLowerInvariant())
         {
             case null: break;
-            case "light": theme = WidgetThemeName.Light; break;
-            case "dark": theme = WidgetThemeName.Dark; break;
+            case "light": theme = ThemeName.Light; break;
+            case "dark": theme = ThemeName.Dark; break;
             default: problems.Add($"theme must be light or dark (got '{Get("theme")}')."); break;
         }
         var height = Get("height");
@@ -98,25 +94,19 @@ public sealed partial record WidgetRequest(
         return new WidgetRequest(lineage, fromTokens, toTokens, lang, mode, width, theme, height);
     }
 
+    /// <summary>The picture this request asks for: laid out at its width (960 when none is given), light unless dark is asked.</summary>
+    public PictureQuestion Question => new(Mode, Query, Lang, Theme ?? ThemeName.Light, Width ?? PictureQuestion.DefaultWidth);
+
     private static readonly string[] StageNames = ["SEED", "JOINT_RESEARCH", "PROTOTYPE", "PRACTICAL", "COMMERCIALIZED"];
 
+    // The tokens through Core's one selector reader (GraphQL's arguments go through it too); the tokens as shown in the
+    // embed's title, ministry codes in capitals.
     private static (ProgramSelector, IReadOnlyList<string>) Selector(string? text, string name, List<string> problems)
     {
-        var ministries = new List<MinistryCode>();
-        var agencies = new List<string>();
-        var programs = new List<string>();
-        var regions = new List<string>();
-        var tokens = (text ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        foreach (var token in tokens)
-        {
-            if (MinistryPattern().IsMatch(token) && Enum.TryParse<MinistryCode>(token, ignoreCase: true, out var code)) ministries.Add(code);
-            else if (IdPattern().IsMatch(token) && token.StartsWith("program:", StringComparison.Ordinal)) programs.Add(token);
-            else if (IdPattern().IsMatch(token) && token.StartsWith("agency:", StringComparison.Ordinal)) agencies.Add(token);
-            else if (IdPattern().IsMatch(token) && token.StartsWith("region:", StringComparison.Ordinal)) regions.Add(token);
-            else problems.Add($"{name}: '{token}' is neither a ministry code ({string.Join(", ", Enum.GetNames<MinistryCode>())}) nor a program:, agency: or region: id.");
-        }
-        var display = tokens.Select(t => MinistryPattern().IsMatch(t) ? t.ToUpperInvariant() : t).ToList();
-        return (new ProgramSelector(ministries, agencies, programs, regions), display);
+        var selector = SelectorText.Parse(text, name, problems);
+        var display = (text ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(t => Enum.TryParse<MinistryCode>(t, ignoreCase: true, out _) && t.All(char.IsAsciiLetter) ? t.ToUpperInvariant() : t).ToList();
+        return (selector, display);
     }
 
     private static int? Integer(string? text, string name, int min, int max, List<string> problems)
@@ -134,12 +124,6 @@ public sealed partial record WidgetRequest(
         }
         return n;
     }
-
-    [GeneratedRegex("^[A-Za-z]{3,4}$")]
-    private static partial Regex MinistryPattern();
-
-    [GeneratedRegex("^[a-z]+:[a-z0-9][a-z0-9-]*$")]
-    private static partial Regex IdPattern();
 
     [GeneratedRegex(@"^\d{1,4}(px|vh|em|rem|%)?$")]
     private static partial Regex HeightPattern();

@@ -1,16 +1,18 @@
-// <lineage-graph>: a live lineage picture for any page. Data never goes through innerHTML: every
-// name, quote and title is set with textContent or setAttribute, so a program called
-// <script>alert(1)</script> is drawn as those characters.
-import { C, layoutFlows, layoutPaths, f } from './layout.js';
-import { buildFlowGraph, buildGraph } from './graph.js';
-import { caption, linkLabel, stageName, text } from './i18n.js';
-import { fetchFlows, fetchLineage, readQuery, MAX_PATHS } from './query.js';
-import { CSS, colourOf } from './theme.js';
+// <lineage-graph>: a live lineage picture for any page. It draws the scene the server laid out
+// (/widgets/lineage.json, the same scene as the SVG and PNG) at its own width, and adds what a page can:
+// hover and keyboard focus with the evidence, program-click events, a table for screen readers.
+// Data never goes through innerHTML: every name, quote and title is set with textContent or setAttribute,
+// so a program called <script>alert(1)</script> is drawn as those characters.
+import { text } from './i18n.js';
+import { fetchScene, sceneUrl } from './query.js';
+import { CSS } from './theme.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const ATTRIBUTES = ['endpoint', 'from', 'to', 'min-stage', 'max-hops', 'fiscal-year-from', 'fiscal-year-to', 'lang', 'mode', 'height', 'theme'];
+// Widths are asked in steps, so that resizing a page by a few pixels does not ask for a new picture.
+const WIDTH_STEP = 40;
 
-// Where this script was loaded from: the default GraphQL endpoint is that server's /graphql.
+// Where this script was loaded from: the default server is the one that served it.
 const SCRIPT_SRC = typeof document !== 'undefined' && document.currentScript ? document.currentScript.src : null;
 
 function svg(name, attributes = {}, parent = null) {
@@ -33,13 +35,14 @@ export class LineageGraph extends HTMLElement {
 
   #root;
   #status;
-  #note;
   #scroll;
   #tip;
-  #list;
+  #table;
   #abort = null;
   #scheduled = false;
   #focusables = [];
+  #width = 0;
+  #resize = null;
 
   constructor() {
     super();
@@ -49,8 +52,7 @@ export class LineageGraph extends HTMLElement {
     this.#status.setAttribute('role', 'status');
     this.#status.setAttribute('part', 'status');
     this.#scroll = html('div', null, this.#root, 'scroll');
-    this.#note = html('p', null, this.#root, 'status note');
-    this.#list = html('ol', null, this.#root, 'vh');
+    this.#table = html('table', null, this.#root, 'vh');
     this.#tip = html('div', null, this.#root, 'tip');
     this.#tip.id = 'tip';
     this.#tip.setAttribute('role', 'tooltip');
@@ -58,11 +60,19 @@ export class LineageGraph extends HTMLElement {
   }
 
   connectedCallback() {
+    if (typeof ResizeObserver !== 'undefined' && !this.#resize) {
+      this.#resize = new ResizeObserver(() => {
+        if (this.#askedWidth() !== this.#width) this.#schedule();
+      });
+      this.#resize.observe(this);
+    }
     this.#schedule();
   }
 
   disconnectedCallback() {
     this.#abort?.abort();
+    this.#resize?.disconnect();
+    this.#resize = null;
   }
 
   attributeChangedCallback() {
@@ -74,14 +84,22 @@ export class LineageGraph extends HTMLElement {
     return own.toLowerCase().startsWith('en') ? 'en' : 'ja';
   }
 
-  get endpoint() {
-    const own = this.getAttribute('endpoint');
-    if (own) return new URL(own, document.baseURI).href;
-    return SCRIPT_SRC ? new URL('/graphql', SCRIPT_SRC).href : new URL('/graphql', document.baseURI).href;
+  /** The server's base address: from `endpoint` (its /graphql), else the server this script came from. */
+  get base() {
+    const endpoint = this.getAttribute('endpoint');
+    if (endpoint) return new URL('./', new URL(endpoint, document.baseURI)).href;
+    return new URL('/', SCRIPT_SRC ?? document.baseURI).href;
   }
 
-  get mode() {
-    return this.getAttribute('mode') === 'flows' ? 'flows' : 'paths';
+  get theme() {
+    const own = this.getAttribute('theme');
+    if (own === 'dark' || own === 'light') return own;
+    return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  }
+
+  #askedWidth() {
+    const w = Math.floor((this.clientWidth || 960) / WIDTH_STEP) * WIDTH_STEP;
+    return Math.max(200, Math.min(4000, w));
   }
 
   /** Re-draw once per burst of attribute changes. */
@@ -104,31 +122,19 @@ export class LineageGraph extends HTMLElement {
     this.#scroll.style.height = height ? (/^\d+$/.test(height) ? `${height}px` : height) : '';
     this.setAttribute('aria-busy', 'true');
     this.#show(t.loading, 'status');
-    let query;
+    this.#width = this.#askedWidth();
     try {
-      query = readQuery((name) => this.getAttribute(name));
-    } catch (e) {
-      this.#fail(t.failed + e.message);
-      return;
-    }
-    try {
-      // Flows mode draws the `flows` query; a server without it gets the lineage paths aggregated here.
-      const rows = this.mode === 'flows' ? await fetchFlows(this.endpoint, query, lang, abort.signal) : null;
-      const { paths, total } = rows ? { paths: [], total: 0 } : await fetchLineage(this.endpoint, query, lang, abort.signal);
+      const scene = await fetchScene(sceneUrl(this.base, (name) => this.getAttribute(name), lang, this.theme, this.#width), abort.signal);
       if (abort.signal.aborted) return;
       this.removeAttribute('aria-busy');
-      const graph = rows ? buildFlowGraph(rows) : buildGraph(paths);
-      const count = this.mode === 'flows' ? graph.links.reduce((s, l) => s + l.transfers.length, 0) : total;
-      if (graph.links.length === 0) {
-        this.#clear();
-        this.#show(t.empty, 'status empty');
-        this.dispatchEvent(new CustomEvent('lineage-rendered', { detail: { paths: 0, total: count }, bubbles: true, composed: true }));
-        return;
-      }
-      this.#draw(graph, paths, query, count, lang);
+      this.#draw(scene, lang);
       this.#show('', 'status');
-      this.#note.textContent = !rows && paths.length < total ? t.truncated(paths.length, total) : '';
-      this.dispatchEvent(new CustomEvent('lineage-rendered', { detail: { paths: paths.length, total: count }, bubbles: true, composed: true }));
+      if (scene.kind === 'empty') {
+        const message = scene.texts.find((x) => x.box === 'empty')?.text ?? '';
+        this.#show(message, 'status empty');
+      }
+      const programs = scene.boxes.filter((b) => b.kind === 'program').length;
+      this.dispatchEvent(new CustomEvent('lineage-rendered', { detail: { kind: scene.kind, programs, width: scene.width }, bubbles: true, composed: true }));
     } catch (e) {
       if (e.name === 'AbortError' || abort.signal.aborted) return;
       this.#fail(t.failed + e.message);
@@ -151,105 +157,125 @@ export class LineageGraph extends HTMLElement {
 
   #clear() {
     this.#scroll.replaceChildren();
-    this.#list.replaceChildren();
-    this.#note.textContent = '';
+    this.#table.replaceChildren();
     this.#hideTip();
     this.#focusables = [];
   }
 
-  #draw(graph, paths, query, total, lang) {
+  #draw(scene, lang) {
     this.#clear();
     const t = text(lang);
-    const mode = this.mode;
-    const title = caption(lang, query, total, mode);
-    const labels = { link: (l) => linkLabel(lang, l), caption: title };
-    const g = mode === 'flows' ? layoutFlows(graph, labels) : layoutPaths(graph, labels);
-    const names = new Map(graph.nodes.map((n) => [n.id, n]));
-
     const root = svg('svg', {
-      xmlns: SVG, viewBox: `0 0 ${g.width} ${g.height}`, width: g.width, height: g.height,
-      role: 'group', 'aria-label': `${t.figure}. ${title}`, class: mode, preserveAspectRatio: 'xMinYMin meet',
+      xmlns: SVG, viewBox: `0 0 ${scene.width} ${scene.height}`, width: '100%', role: 'group',
+      'aria-label': `${t.figure}. ${scene.title}`, class: scene.kind, 'font-family': scene.fontFamily,
+      preserveAspectRatio: 'xMinYMin meet', 'data-lang': scene.lang, 'data-theme': scene.theme,
     });
+    svg('title', {}, root).textContent = scene.title;
+    svg('desc', {}, root).textContent = scene.description;
     const defs = svg('defs', {}, root);
-    const marker = svg('marker', { id: 'arrow', viewBox: '0 0 8 8', refX: 8, refY: 4, markerWidth: 8, markerHeight: 8, orient: 'auto' }, defs);
-    svg('path', { d: 'M0 0L8 4L0 8z', class: 'arrow' }, marker);
-    svg('rect', { width: g.width, height: g.height, class: 'background' }, root);
-    svg('text', { x: C.pad, y: C.pad + 14, class: 'caption' }, root).textContent = title;
+    const marker = svg('marker', { id: 'lineage-arrow', viewBox: '0 0 8 8', refX: 8, refY: 4, markerWidth: 7, markerHeight: 7, orient: 'auto' }, defs);
+    svg('path', { d: 'M0 0L8 4L0 8z', fill: scene.style.edge }, marker);
+    svg('rect', { class: 'background', x: 0, y: 0, width: scene.width, height: scene.height, fill: scene.background }, root);
 
-    const legend = svg('g', { class: 'legend', 'aria-hidden': 'true' }, root);
-    for (const item of g.legend) {
-      svg('rect', { x: item.x, y: item.y + 2, width: 12, height: 12, rx: 2, fill: colourOf(item.code) }, legend);
-      svg('text', { x: item.x + 18, y: item.y + 12, class: 'legend-text' }, legend).textContent = item.code;
+    const byId = new Map(scene.boxes.map((b) => [b.id, b]));
+    const edgesOf = new Map();
+    const edges = svg('g', { class: 'edges' }, root);
+    for (const e of scene.edges) {
+      const g = svg('g', { class: 'edge', 'data-edge-id': e.id, 'data-from': e.from, 'data-to': e.to, 'data-style': e.style, 'data-handoff': e.handOff }, edges);
+      svg('path', {
+        d: e.d, fill: 'none', stroke: e.stroke, 'stroke-width': e.width, 'stroke-opacity': e.opacity < 1 ? e.opacity : null,
+        'stroke-dasharray': e.style === 'inferred' ? '6 4' : e.style === 'share-not-reported' ? '2 3' : null,
+        'marker-end': e.arrow ? 'url(#lineage-arrow)' : null,
+      }, g);
+      const owner = e.handOff ? byId.get(e.handOff) : null;
+      if (owner) {
+        if (!edgesOf.has(owner.id)) edgesOf.set(owner.id, []);
+        edgesOf.get(owner.id).push(g);
+        g.addEventListener('pointerenter', () => this.#showTip(g, this.#evidenceTip(owner, e)));
+        g.addEventListener('pointerleave', () => this.#hideTip());
+      }
     }
 
-    const links = svg('g', { class: 'links' }, root);
-    for (const l of g.links) {
-      const from = names.get(l.from);
-      const to = names.get(l.to);
-      const el = svg('g', { class: 'link', tabindex: 0, role: 'img', 'data-from': l.from, 'data-to': l.to }, links);
-      el.setAttribute('aria-label', `${from.name} → ${to.name}: ${l.label}`);
-      el.setAttribute('aria-describedby', 'tip');
-      const line = svg('path', { d: l.d, class: 'link-line', 'stroke-width': f(l.strokeWidth) }, el);
-      // A band takes its source's ministry colour (a style, so the stylesheet's stroke does not win).
-      if (mode === 'flows') line.style.stroke = colourOf(from.ministry);
-      else line.setAttribute('marker-end', 'url(#arrow)');
-      if (mode === 'paths') {
-        svg('rect', { x: f(l.labelX - l.labelW / 2), y: f(l.labelY - 9), width: f(l.labelW), height: 16, rx: 3, class: 'link-label-bg' }, el);
-        svg('text', { x: f(l.labelX), y: f(l.labelY + 3), 'text-anchor': 'middle', class: 'link-label' }, el).textContent = l.label;
-      }
-      this.#interactive(el, () => this.#linkTip(l, from, to, lang));
+    const texts = new Map();
+    for (const x of scene.texts) {
+      if (!texts.has(x.box)) texts.set(x.box, []);
+      texts.get(x.box).push(x);
     }
-
-    const nodes = svg('g', { class: 'nodes' }, root);
-    for (const n of g.nodes) {
-      const el = svg('g', { class: 'node', tabindex: 0, role: 'button', 'data-program-id': n.id, 'data-ministry': n.ministry }, nodes);
-      el.setAttribute('aria-label', `${t.program}: ${n.name} (${n.ministry})`);
-      svg('rect', { x: n.x - 3, y: n.y - 3, width: n.w + 6, height: n.h + 6, rx: 8, class: 'focus-ring' }, el);
-      if (mode === 'paths') {
-        svg('rect', { x: n.x, y: n.y, width: n.w, height: n.h, rx: 6, class: 'node-box', stroke: colourOf(n.ministry) }, el);
-        svg('rect', { x: n.x, y: n.y, width: 6, height: n.h, rx: 2, fill: colourOf(n.ministry) }, el);
-      } else {
-        svg('rect', { x: n.x, y: n.y, width: n.w, height: f(n.h), fill: colourOf(n.ministry) }, el);
+    const boxes = svg('g', { class: 'boxes' }, root);
+    const focusable = [];
+    for (const b of scene.boxes) {
+      const g = svg('g', { class: `box ${b.kind}`, id: b.id, 'data-kind': b.kind, 'data-program-id': b.programId, 'data-ministry': b.ministry }, boxes);
+      if (b.focusable) svg('rect', { class: 'focus-ring', x: b.x - 3, y: b.y - 3, width: b.w + 6, height: b.h + 6, rx: 7 }, g);
+      const frame = svg('rect', { class: 'frame', x: b.x, y: b.y, width: b.w, height: b.h, fill: b.fill, stroke: b.stroke, 'stroke-width': b.stroke ? 1.5 : null }, g);
+      if (b.kind === 'program' || b.kind === 'handoff' || b.kind === 'cohort') frame.setAttribute('rx', '5');
+      if (b.kind === 'cohort' && b.stroke) frame.setAttribute('stroke-dasharray', '5 3');
+      if (b.accent) {
+        const legend = b.kind === 'legend';
+        svg('rect', { class: 'accent', x: b.x, y: legend ? b.y + (b.h - 12) / 2 : b.y, width: legend ? 12 : 5, height: legend ? 12 : b.h, fill: b.accent }, g);
       }
-      const label = svg('text', { x: f(n.textX), y: f(n.textY), class: 'node-text', 'text-anchor': n.anchor ?? 'start' }, el);
-      n.lines.forEach((line, i) => {
-        svg('tspan', { x: f(n.textX), dy: i === 0 ? 0 : C.lineHeight }, label).textContent = line;
-      });
-      const fire = () =>
-        this.dispatchEvent(new CustomEvent('program-click', { detail: { programId: n.id, name: n.name, ministry: n.ministry }, bubbles: true, composed: true }));
-      el.addEventListener('click', fire);
-      el.addEventListener('keydown', (e) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          fire();
-        }
-      });
-      this.#interactive(el, () => this.#nodeTip(n, graph, lang));
+      for (const x of texts.get(b.id) ?? []) {
+        svg('text', { 'data-box': b.id, x: x.x, y: x.y, fill: x.fill, 'font-size': x.size, 'font-weight': x.bold ? 'bold' : null }, g).textContent = x.text;
+      }
+      if (b.focusable) focusable.push({ b, g });
+    }
+    // Tab order: the hand-offs (with their evidence) first, then cohorts, then programs, each in reading order.
+    const rank = { handoff: 0, cohort: 1, program: 2 };
+    focusable.sort((p, q) => rank[p.b.kind] - rank[q.b.kind] || p.b.y - q.b.y || p.b.x - q.b.x);
+    for (const { b, g } of focusable) {
+      boxes.appendChild(g); // the document order is the tab order; boxes never overlap, so drawing order does not matter
+      g.setAttribute('tabindex', '0');
+      g.setAttribute('aria-label', b.kind === 'program' ? `${t.program}: ${b.label}` : b.label);
+      g.setAttribute('aria-describedby', 'tip');
+      if (b.kind === 'program') {
+        g.setAttribute('role', 'button');
+        const fire = () =>
+          this.dispatchEvent(new CustomEvent('program-click', { detail: { programId: b.programId, name: b.label, ministry: b.ministry }, bubbles: true, composed: true }));
+        g.addEventListener('click', fire);
+        g.addEventListener('keydown', (e) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            fire();
+          }
+        });
+      } else g.setAttribute('role', 'img');
+      const lit = edgesOf.get(b.id) ?? [];
+      this.#interactive(g, () => this.#evidenceTip(b, null), lit);
     }
     this.#scroll.appendChild(root);
+    this.#fillTable(scene.table);
+  }
 
-    // The same content as text for screen readers: one item per path (per flow in flows mode).
-    if (paths.length === 0)
-      for (const l of graph.links) html('li', `${names.get(l.from).name} → ${names.get(l.to).name}: ${l.label}`, this.#list);
-    for (const p of paths) {
-      const parts = [p.steps[0].from.name];
-      for (const s of p.steps) parts.push(`→ ${s.to.name} (${stageName(lang, s.stage)}${s.toFiscalYear ? `, ${t.fiscalYear(s.toFiscalYear, s.toFiscalYear)}` : ''})`);
-      html('li', `${p.project?.name ?? t.aggregate}: ${parts.join(' ')}`, this.#list);
+  /** The text alternative: the same content as a table (visually hidden, read by screen readers). */
+  #fillTable(table) {
+    html('caption', table.caption, this.#table);
+    const head = html('tr', null, html('thead', null, this.#table));
+    for (const h of table.header) html('th', h, head).setAttribute('scope', 'col');
+    const body = html('tbody', null, this.#table);
+    for (const row of table.rows) {
+      const tr = html('tr', null, body);
+      for (const cell of row) html('td', cell, tr);
     }
   }
 
-  #interactive(el, content) {
+  #interactive(el, content, lit) {
     this.#focusables.push(el);
-    const show = () => this.#showTip(el, content());
+    const show = () => {
+      for (const l of lit) l.classList.add('active');
+      this.#showTip(el, content());
+    };
+    const hide = () => {
+      for (const l of lit) l.classList.remove('active');
+      this.#hideTip();
+    };
     el.addEventListener('pointerenter', show);
     el.addEventListener('pointerleave', () => {
-      if (this.#root.activeElement !== el) this.#hideTip();
+      if (this.#root.activeElement !== el) hide();
     });
     el.addEventListener('focus', show);
-    el.addEventListener('blur', () => this.#hideTip());
+    el.addEventListener('blur', hide);
     el.addEventListener('keydown', (e) => {
       const i = this.#focusables.indexOf(el);
-      if (e.key === 'Escape') this.#hideTip();
+      if (e.key === 'Escape') hide();
       else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') this.#focusables[Math.min(i + 1, this.#focusables.length - 1)].focus();
       else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') this.#focusables[Math.max(i - 1, 0)].focus();
       else return;
@@ -257,31 +283,20 @@ export class LineageGraph extends HTMLElement {
     });
   }
 
-  #linkTip(l, from, to, lang) {
-    const t = text(lang);
-    const box = document.createDocumentFragment();
-    html('h3', `${from.name} → ${to.name}`, box);
-    for (const x of l.transfers) {
-      const years = [x.fromFiscalYear, x.toFiscalYear].filter((y) => y != null);
-      const when = years.length ? ` · ${t.fiscalYear(Math.min(...years), Math.max(...years))}` : '';
-      const how = x.count != null ? ` · ${t.seeds(x.count)}` : '';
-      html('p', `${x.seed ?? t.aggregate} · ${stageName(lang, x.stage)}${when}${how}`, box);
-      for (const e of x.evidence) {
-        const quote = html('blockquote', null, box);
-        html('span', `「${e.quote}」 `, quote);
-        html('cite', `— ${e.source}`, quote);
+  /** A box's hover: its label, and for each transfer the seed, stage, fiscal years, count and verbatim quotes. */
+  #evidenceTip(box, edge) {
+    const box_ = document.createDocumentFragment();
+    html('h3', box.label, box_);
+    if (edge?.reason) html('p', edge.reason, box_);
+    for (const x of box.evidence ?? []) {
+      html('p', `${x.seed} · ${x.stage}${x.years ? ` · ${x.years}` : ''}`, box_);
+      for (const q of x.quotes) {
+        const quote = html('blockquote', null, box_);
+        html('span', `「${q.quote}」 `, quote);
+        html('cite', `— ${q.source}`, quote);
       }
     }
-    return box;
-  }
-
-  #nodeTip(n, graph, lang) {
-    const t = text(lang);
-    const box = document.createDocumentFragment();
-    html('h3', n.name, box);
-    const handOffs = graph.links.filter((l) => l.from === n.id || l.to === n.id).reduce((s, l) => s + l.transfers.length, 0);
-    html('p', `${n.ministry} · ${n.id} · ${t.handOffs(handOffs)}`, box);
-    return box;
+    return box_;
   }
 
   #showTip(el, content) {
@@ -298,5 +313,3 @@ export class LineageGraph extends HTMLElement {
     this.#tip.hidden = true;
   }
 }
-
-export { MAX_PATHS };

@@ -1,19 +1,5 @@
-// Colours: one per ministry (the same in the server's SVG, Widgets/WidgetTheme.cs), chosen to stay
-// apart for common colour-vision deficiencies and to read on both white and near-black.
-export const MINISTRY_COLOURS = {
-  CAO: '#7f3c8d',
-  MIC: '#11a579',
-  MEXT: '#3969ac',
-  MHLW: '#e73f74',
-  MAFF: '#80ba5a',
-  METI: '#e68310',
-  MLIT: '#008695',
-  MOE: '#cf1c90',
-};
-export const OTHER_COLOUR = '#888888';
-
-export const colourOf = (code) => MINISTRY_COLOURS[code] ?? OTHER_COLOUR;
-
+// The component's stylesheet. The picture's own colours come with the scene (Lineage.Rendering's themes,
+// which meet WCAG AA); these are only for what the component adds: status lines, focus ring, tooltip.
 export const FONT_FAMILY =
   "'Noto Sans CJK JP', 'Noto Sans JP', 'Source Han Sans JP', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Yu Gothic', 'Meiryo', 'IPAexGothic', 'Noto Sans', 'Segoe UI', system-ui, sans-serif";
 
@@ -40,27 +26,15 @@ export const CSS = `
 :host([hidden]) { display: none; }
 .scroll { overflow: auto; max-width: 100%; }
 svg { display: block; max-width: 100%; height: auto; font-family: inherit; }
-:host([height]) svg { max-height: 100%; width: auto; }
 .status { margin: 0; padding: 16px; color: var(--lineage-muted); }
 .status:empty { display: none; }
 .status.error { color: var(--lineage-error); }
 .status.note { padding: 4px 16px 8px; font-size: 12px; }
-.background { fill: var(--lineage-bg); }
-.caption { fill: var(--lineage-fg); font-size: 14px; font-weight: 600; }
-.legend-text { fill: var(--lineage-muted); font-size: 12px; }
-.node { cursor: pointer; outline: none; }
-.node-box { fill: var(--lineage-node); stroke-width: 1.5; }
-.node-text { fill: var(--lineage-fg); font-size: 13px; }
-.node:hover .node-box, .node:focus-visible .node-box { stroke-width: 3; }
-.node:focus-visible .focus-ring, .link:focus-visible .focus-ring { stroke: var(--lineage-focus); stroke-width: 2; fill: none; stroke-dasharray: 4 2; }
+.box[tabindex] { cursor: pointer; outline: none; }
+.box.program:hover .frame, .box:focus-visible .frame { stroke-width: 3; }
 .focus-ring { fill: none; stroke: none; }
-.link { outline: none; }
-.link-line { fill: none; stroke: var(--lineage-link); }
-.flows .link-line { stroke-opacity: 0.4; }
-.link:hover .link-line, .link:focus-visible .link-line { stroke: var(--lineage-focus); stroke-opacity: 0.75; }
-.link-label-bg { fill: var(--lineage-label-bg); fill-opacity: 0.92; }
-.link-label { fill: var(--lineage-muted); font-size: 11px; }
-.arrow { fill: var(--lineage-link); }
+.box:focus-visible .focus-ring { stroke: var(--lineage-focus); stroke-width: 2; stroke-dasharray: 4 2; }
+.edge.active path { stroke: var(--lineage-focus); }
 .tip {
   position: absolute; z-index: 10; max-width: min(420px, 90%); padding: 8px 10px; border-radius: 6px;
   background: var(--lineage-tip-bg); color: var(--lineage-fg); border: 1px solid var(--lineage-link);
@@ -81,6 +55,5 @@ svg { display: block; max-width: 100%; height: auto; font-family: inherit; }
   svg { width: 100% !important; height: auto !important; }
   .tip { display: none !important; }
   .focus-ring { stroke: none !important; }
-  .node-box { stroke-width: 1.5 !important; }
 }
 `;

@@ -20,7 +20,7 @@ public sealed class WidgetBrowserTests(WidgetServers servers)
         """);
 
     private static async Task WaitForDrawnAsync(ILocator graph) =>
-        await graph.Locator("svg .node").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
+        await graph.Locator("svg .box.program").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
 
     [Fact]
     public async Task The_component_on_another_site_draws_the_headline_lineage_with_its_program_names_and_evidence()
@@ -44,26 +44,26 @@ public sealed class WidgetBrowserTests(WidgetServers servers)
         Assert.Equal("group", await graph.Locator("svg").GetAttributeAsync("role"));
         Assert.Contains("系譜図", await graph.Locator("svg").GetAttributeAsync("aria-label"), StringComparison.Ordinal);
 
-        var names = await graph.Locator("svg .node text").AllTextContentsAsync();
-        var programs = await graph.Locator("svg .node").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.programId)");
+        var names = await graph.Locator("svg .box.program text").AllTextContentsAsync();
+        var programs = await graph.Locator("svg .box.program").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.programId)");
         Assert.Contains("program:jst-regional-joint-research", programs);
         Assert.Contains("program:meti-new-regional-industry-tech", programs);
-        var labels = await graph.Locator("svg .node").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('aria-label'))");
+        var labels = await graph.Locator("svg .box.program").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('aria-label'))");
         Assert.Contains(labels, l => l.Contains(RegionalJointResearch, StringComparison.Ordinal));
         Assert.Contains(labels, l => l.Contains(NewRegionalIndustryTech, StringComparison.Ordinal));
         Assert.Contains(names, n => n.Contains("地域結集型", StringComparison.Ordinal));
 
         // Programs are coloured by ministry: MEXT-side and METI-side boxes differ.
-        var ministries = await graph.Locator("svg .node").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.ministry)");
+        var ministries = await graph.Locator("svg .box.program").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.ministry)");
         Assert.Contains("MEXT", ministries);
         Assert.Contains("METI", ministries);
 
-        // Transfers are labelled with their stage (and fiscal years where the sources give them).
-        var linkLabels = await graph.Locator("svg .link-label").AllTextContentsAsync();
-        Assert.Contains(linkLabels, l => l.StartsWith("事業化", StringComparison.Ordinal));
+        // The hand-off box names the seed that was commercialized, and its stage.
+        var handOff = await graph.Locator("svg .box.handoff text").AllTextContentsAsync();
+        Assert.Equal(["金属光造形複合加工機", "事業化"], handOff);
 
         // Keyboard: Tab reaches a transfer, whose evidence appears; Enter on a program emits its id.
-        var link = graph.Locator("svg .link").First;
+        var link = graph.Locator("svg .box.handoff").First;
         await link.FocusAsync();
         var tip = graph.Locator(".tip");
         await tip.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
@@ -71,7 +71,7 @@ public sealed class WidgetBrowserTests(WidgetServers servers)
         await WidgetServers.ScreenshotAsync(page, "component-headline-evidence");
 
         await page.EvaluateAsync("() => { window.clicked = []; document.addEventListener('program-click', e => window.clicked.push(e.detail.programId)); }");
-        var node = graph.Locator("svg .node[data-program-id='program:jst-regional-joint-research']");
+        var node = graph.Locator("svg .box.program[data-program-id='program:jst-regional-joint-research']");
         await node.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await node.ClickAsync();
@@ -100,11 +100,14 @@ public sealed class WidgetBrowserTests(WidgetServers servers)
         await WaitForDrawnAsync(graph);
 
         Assert.Equal("flows", await graph.Locator("svg").GetAttributeAsync("class"));
-        var widths = await graph.Locator("svg .link-line").EvaluateAllAsync<double[]>("els => els.map(e => parseFloat(e.getAttribute('stroke-width')))");
+        var widths = await graph.Locator("svg .edge path").EvaluateAllAsync<double[]>("els => els.map(e => parseFloat(e.getAttribute('stroke-width')))");
         Assert.True(widths.Length >= 2, "a Sankey of MEXT → METI has several bands");
-        Assert.True(widths.Distinct().Count() > 1 || widths.All(w => w > 1), "band widths follow the number of seeds");
-        var bars = await graph.Locator("svg .node rect:not(.focus-ring)").CountAsync();
-        Assert.True(bars >= 3);
+        Assert.True(widths.Distinct().Count() > 1, "band widths follow the number of seeds");
+        // Each cohort is one box, its shares dotted: "22 seeds, split between 2 programs; shares not reported".
+        var cohorts = await graph.Locator("svg .box.cohort").AllTextContentsAsync();
+        Assert.Contains(cohorts, c => c.StartsWith("22 seeds, split between", StringComparison.Ordinal));
+        Assert.True(await graph.Locator("svg .edge[data-style='share-not-reported']").CountAsync() >= 2);
+        Assert.True(await graph.Locator("svg .box.program").CountAsync() >= 3);
         await WidgetServers.ScreenshotAsync(page, "component-flows-dark", graph);
     }
 
@@ -124,10 +127,11 @@ public sealed class WidgetBrowserTests(WidgetServers servers)
         await page.GotoAsync(svg);
         var texts = await page.Locator("svg text").AllTextContentsAsync();
         Assert.Contains(texts, t => t.Contains("地域結集型", StringComparison.Ordinal));
+        Assert.Contains("金属光造形複合加工機", texts);
         await WidgetServers.ScreenshotAsync(page, "svg-headline-document", fullPage: false);
 
         await page.GotoAsync($"{servers.Data.Origin}/widgets/lineage.svg?from=MEXT&to=METI&lang=en&width=1200");
-        Assert.True(await page.Locator("svg .node").CountAsync() > 4);
+        Assert.True(await page.Locator("svg .box.program").CountAsync() > 4);
         await WidgetServers.ScreenshotAsync(page, "svg-mext-to-meti-en", fullPage: false);
 
         var png = ReportPage("png", $"""<img id="p" alt="lineage" src="{servers.Data.Origin}/widgets/lineage.png?from=MEXT&to=METI&mode=flows&lang=ja">""");
@@ -147,8 +151,12 @@ public sealed class WidgetBrowserTests(WidgetServers servers)
         await page.GotoAsync(url);
         var graph = page.FrameLocator("#f").Locator("lineage-graph");
         await WaitForDrawnAsync(graph);
-        var labels = await graph.Locator("svg .node").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('aria-label'))");
+        var labels = await graph.Locator("svg .box.program").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('aria-label'))");
         Assert.Contains(labels, l => l.Contains(NewRegionalIndustryTech, StringComparison.Ordinal));
+        // The picture fills the frame's width, laid out for it (not a 490 px picture in a 1,100 px frame).
+        var drawn = await graph.Locator("svg").EvaluateAsync<double[]>("s => [s.getBoundingClientRect().width, s.viewBox.baseVal.width]");
+        Assert.True(drawn[0] >= 1050, $"the picture is {drawn[0]} px wide in a 1,100 px frame");
+        Assert.InRange(drawn[1], 1000, 1100);
         await WidgetServers.ScreenshotAsync(page, "embed-iframe-other-origin");
     }
 
@@ -162,10 +170,10 @@ public sealed class WidgetBrowserTests(WidgetServers servers)
         // 1. The component (the gallery's first live example).
         var graph = page.Locator("#example-component");
         await WaitForDrawnAsync(graph);
-        var shown = string.Join("\n", await graph.Locator("svg .node text").AllTextContentsAsync());
+        var shown = string.Join("\n", await graph.Locator("svg .box.program").AllTextContentsAsync());
         Assert.Contains(Script, shown, StringComparison.Ordinal);
         Assert.Equal(0, await graph.Locator("svg script, svg img, svg foreignObject").CountAsync());
-        await graph.Locator("svg .link").First.FocusAsync();
+        await graph.Locator("svg .box.handoff").First.FocusAsync();
         Assert.Contains("<script>alert(4)</script>", await graph.Locator(".tip").InnerTextAsync(), StringComparison.Ordinal);
 
         // 2. The SVG as an image (the gallery's) and as a document.
@@ -174,12 +182,12 @@ public sealed class WidgetBrowserTests(WidgetServers servers)
         // 3. The embed page in its iframe.
         var embedded = page.FrameLocator("#example-embed").Locator("lineage-graph");
         await WaitForDrawnAsync(embedded);
-        Assert.Contains(Script, string.Join("\n", await embedded.Locator("svg .node text").AllTextContentsAsync()), StringComparison.Ordinal);
+        Assert.Contains(Script, string.Join("\n", await embedded.Locator("svg .box.program").AllTextContentsAsync()), StringComparison.Ordinal);
         await page.Locator("#example-embed").ScrollIntoViewIfNeededAsync();
         await WidgetServers.ScreenshotAsync(page, "xss-gallery-all-forms");
 
         await page.GotoAsync($"{servers.Xss.Origin}/widgets/lineage.svg?{Headline}&lang=en");
-        var texts = string.Join("\n", await page.Locator("svg text").AllTextContentsAsync());
+        var texts = string.Join("\n", await page.Locator("svg .box.program").AllTextContentsAsync());
         Assert.Contains(Script, texts, StringComparison.Ordinal);
         var titles = string.Join("\n", await page.Locator("svg title").AllTextContentsAsync());
         Assert.Contains("\"><img src=x onerror=alert(2)>", titles, StringComparison.Ordinal);

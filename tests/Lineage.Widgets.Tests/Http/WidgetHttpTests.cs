@@ -37,7 +37,8 @@ public sealed class WidgetHttpTests(WidgetServers servers)
     [InlineData("minStage=DONE", "minStage must be one of")]
     [InlineData("maxHops=12", "maxHops must be between 1 and 8")]
     [InlineData("from=MEXT,MINISTRY-OF-MAGIC", "'MINISTRY-OF-MAGIC'")]
-    [InlineData("from=program:no-such-program", "'program:no-such-program' is not in the graph")]
+    [InlineData("from=program:no-such-program", "from.programs: there is no program 'program:no-such-program' in the graph")]
+    [InlineData("to=agency:nope", "to.agencies: there is no agency 'agency:nope' in the graph")]
     [InlineData("fiscalYearFrom=2010&fiscalYearTo=2001", "is after fiscalYearTo")]
     [InlineData("mode=pie", "mode must be paths or flows")]
     [InlineData("width=12", "width must be between 200 and 4000")]
@@ -49,6 +50,9 @@ public sealed class WidgetHttpTests(WidgetServers servers)
         using var svg = await http.GetAsync(new Uri("/widgets/lineage.svg?" + query, UriKind.Relative));
         Assert.Equal(HttpStatusCode.BadRequest, svg.StatusCode);
         Assert.Contains(message, await svg.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var scene = await http.GetAsync(new Uri("/widgets/lineage.json?" + query, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, scene.StatusCode);
+        Assert.Contains(message, await scene.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         using var embed = await http.GetAsync(new Uri("/embed/lineage?" + query, UriKind.Relative));
         Assert.Equal(HttpStatusCode.BadRequest, embed.StatusCode);
         Assert.Contains(WebUtility.HtmlEncode(message), await embed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -127,5 +131,48 @@ public sealed class WidgetHttpTests(WidgetServers servers)
         Assert.Equal(bytes, await second.Content.ReadAsByteArrayAsync());
         using var bad = await http.GetAsync(new Uri("/widgets/lineage.png?maxHops=99", UriKind.Relative));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_scene_the_component_draws_is_served_as_JSON_readable_from_any_site()
+    {
+        using var http = Client();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/widgets/lineage.json?from=MEXT&to=METI&minStage=COMMERCIALIZED&lang=en&width=720");
+        request.Headers.Add("Origin", "http://reports.example.org");
+        using var response = await http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        using var scene = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(720, scene.RootElement.GetProperty("width").GetDouble());
+        Assert.Equal("paths", scene.RootElement.GetProperty("kind").GetString());
+        var handOff = scene.RootElement.GetProperty("boxes").EnumerateArray().Single(b => b.GetProperty("kind").GetString() == "handoff");
+        Assert.Equal("Metal laser-sintering hybrid milling machine", handOff.GetProperty("evidence")[0].GetProperty("seed").GetString());
+        Assert.NotEmpty(handOff.GetProperty("evidence")[0].GetProperty("quotes").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Another_process_draws_the_same_bytes_from_the_same_data()
+    {
+        // The server is its own process; this test renders the same question here, from its own store of data/.
+        var directory = Directory.CreateTempSubdirectory("lineage-determinism-").FullName;
+        try
+        {
+            var store = new Lineage.Store.Sqlite.SqliteStore(Microsoft.Extensions.Options.Options.Create(new Lineage.Store.Sqlite.SqliteStoreOptions { Path = Path.Combine(directory, "data.db") }));
+            await store.InitializeAsync(CancellationToken.None);
+            await store.ImportAsync(Lineage.Core.Datasets.DatasetLoader.LoadDirectory(Lineage.Tests.RepoPaths.Data), CancellationToken.None);
+            const string Query = "from=CAO,MIC,MEXT,MHLW,MAFF,METI,MLIT,MOE&to=CAO,MIC,MEXT,MHLW,MAFF,METI,MLIT,MOE&lang=ja&theme=dark&width=1200";
+            var request = Lineage.Server.Widgets.WidgetRequest.Parse(Query.Split('&').Select(p => p.Split('=', 2)).Select(p => new KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>(p[0], p[1])));
+            var here = Lineage.Rendering.Output.SvgWriter.Write(Lineage.Rendering.Scenes.Pictures.Scene(
+                await Lineage.Rendering.Loading.PictureLoader.LoadAsync(store, store, request.Question, CancellationToken.None)));
+            using var http = Client();
+            var there = await http.GetByteArrayAsync(new Uri("/widgets/lineage.svg?" + Query, UriKind.Relative));
+            Assert.Equal(here, there);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(directory, recursive: true); } catch (IOException) { }
+        }
     }
 }

@@ -1,7 +1,11 @@
 using System.Text;
 using System.Xml.Linq;
 using Lineage.Core.Datasets;
+using Lineage.Core.Flows;
 using Lineage.Core.Store;
+using Lineage.Rendering.Loading;
+using Lineage.Rendering.Output;
+using Lineage.Rendering.Scenes;
 using Lineage.Server.Widgets;
 using Lineage.Store.Sqlite;
 using Lineage.Tests;
@@ -10,13 +14,13 @@ using Microsoft.Extensions.Primitives;
 
 namespace Lineage.Widgets.Tests.Svg;
 
-/// <summary>The static picture, straight from the store port: no HTTP, no browser.</summary>
+/// <summary>The static picture from a request, as the endpoint draws it (request → question → scene → SVG): no HTTP, no browser.</summary>
 public sealed class SvgRendererTests : IAsyncLifetime
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
     private readonly string _directory = Directory.CreateTempSubdirectory("lineage-svg-").FullName;
-    private ILineageStore _data = null!;
-    private ILineageStore _xss = null!;
+    private SqliteStore _data = null!;
+    private SqliteStore _xss = null!;
 
     public async Task InitializeAsync()
     {
@@ -24,7 +28,7 @@ public sealed class SvgRendererTests : IAsyncLifetime
         _xss = await StoreOf(Path.Combine(RepoPaths.Fixtures, "xss"), "xss.db");
     }
 
-    private async Task<ILineageStore> StoreOf(string dataset, string file)
+    private async Task<SqliteStore> StoreOf(string dataset, string file)
     {
         var store = new SqliteStore(Options.Create(new SqliteStoreOptions { Path = Path.Combine(_directory, file) }));
         await store.InitializeAsync(CancellationToken.None);
@@ -44,47 +48,17 @@ public sealed class SvgRendererTests : IAsyncLifetime
             .Select(p => p.Split('=', 2))
             .Select(p => new KeyValuePair<string, StringValues>(p[0], p.Length > 1 ? Uri.UnescapeDataString(p[1]) : "")));
 
-    private static async Task<(byte[] Bytes, XDocument Doc)> Draw(ILineageStore store, string query)
+    private static async Task<(byte[] Bytes, XDocument Doc)> Draw<T>(T store, string query) where T : ILineageStore, IFlowQueries
     {
         var request = Request(query);
-        var bytes = SvgRenderer.Render(await WidgetGraph.LoadAsync(store, request, CancellationToken.None, store as Lineage.Core.Flows.IFlowQueries), request);
+        var bytes = SvgWriter.Write(Pictures.Scene(await PictureLoader.LoadAsync(store, store, request.Question, CancellationToken.None)));
         return (bytes, XDocument.Parse(Encoding.UTF8.GetString(bytes)));
     }
 
-    private static List<string> Texts(XDocument doc) =>
-        doc.Descendants(Svg + "text").Select(t => t.Value).ToList();
-
-    [Fact]
-    public async Task The_headline_picture_names_the_regional_joint_research_program_and_its_METI_successor()
-    {
-        var (_, doc) = await Draw(_data, "from=MEXT&to=METI&minStage=COMMERCIALIZED");
-        var ids = doc.Descendants(Svg + "g").Select(g => (string?)g.Attribute("data-program-id")).OfType<string>().ToList();
-        Assert.Contains("program:jst-regional-joint-research", ids);
-        Assert.Contains("program:meti-new-regional-industry-tech", ids);
-        var titles = doc.Descendants(Svg + "title").Select(t => t.Value).ToList();
-        Assert.Contains(titles, t => t.StartsWith("地域結集型共同研究事業", StringComparison.Ordinal));
-        Assert.Contains(titles, t => t.StartsWith("地域新規産業創造技術開発費補助事業", StringComparison.Ordinal));
-        Assert.Contains(Texts(doc), t => t.Contains("事業化", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task Transfers_are_labelled_with_their_stage_and_fiscal_years()
-    {
-        var (_, doc) = await Draw(_data, "from=MEXT&to=METI&lang=en");
-        var labels = doc.Descendants(Svg + "text").Where(t => (string?)t.Attribute("text-anchor") == "middle").Select(t => t.Value).ToList();
-        Assert.Contains(labels, l => System.Text.RegularExpressions.Regex.IsMatch(l, @" · FY\d{4}"));
-        Assert.All(labels, l => Assert.Matches(@"^(×\d+ · )?(Seed|Joint research|Prototype|Practical use|Commercialized)( · FY\d{4}(–\d{4})?)?$", l));
-    }
-
-    [Fact]
-    public async Task The_same_data_and_parameters_give_the_same_bytes()
-    {
-        var (first, _) = await Draw(_data, "from=MEXT&to=METI&lang=en&mode=flows&width=900&theme=dark");
-        var (second, _) = await Draw(_data, "from=MEXT&to=METI&lang=en&mode=flows&width=900&theme=dark");
-        Assert.Equal(first, second);
-        var (paths, _) = await Draw(_data, "from=MEXT&to=METI&lang=en");
-        Assert.NotEqual(first, paths);
-    }
+    /// <summary>Each box's text as one string (a long name wraps over several lines).</summary>
+    private static List<string> BoxTexts(XDocument doc) =>
+        doc.Descendants(Svg + "g").Where(g => ((string?)g.Attribute("class") ?? "").StartsWith("box", StringComparison.Ordinal))
+            .Select(g => string.Concat(g.Elements(Svg + "text").Select(t => t.Value))).ToList();
 
     [Fact]
     public async Task Every_text_is_escaped_so_a_script_tag_in_a_name_is_only_text()
@@ -94,8 +68,7 @@ public sealed class SvgRendererTests : IAsyncLifetime
         Assert.DoesNotContain("<script", xml, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img", xml, StringComparison.OrdinalIgnoreCase);
         Assert.Empty(doc.Descendants(Svg + "script"));
-        var texts = Texts(doc);
-        Assert.Contains(texts, t => t.Contains("<script>alert(1)</script>", StringComparison.Ordinal));
+        Assert.Contains(BoxTexts(doc), t => t.Contains("<script>alert(1)</script>", StringComparison.Ordinal));
         Assert.Contains(doc.Descendants(Svg + "title"), t => t.Value.StartsWith("\"><img src=x onerror=alert(2)>", StringComparison.Ordinal));
         Assert.Contains(doc.Descendants(Svg + "title"), t => t.Value.Contains("<script>alert(4)</script> & ]]> --> quoted", StringComparison.Ordinal));
         Assert.Contains(doc.Descendants(Svg + "desc"), d => d.Value.Contains("</text><script>alert(3)</script>", StringComparison.Ordinal));
@@ -116,51 +89,21 @@ public sealed class SvgRendererTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Flows_mode_draws_one_bar_per_program_and_bands_as_wide_as_their_seeds()
+    public async Task The_width_asked_is_the_width_the_picture_is_laid_out_at()
     {
-        var (_, doc) = await Draw(_data, "from=MEXT&to=METI&mode=flows");
-        Assert.Equal("flows", (string?)doc.Root!.Attribute("class"));
-        var nodes = doc.Descendants(Svg + "g").Where(g => (string?)g.Attribute("class") == "node").ToList();
-        Assert.NotEmpty(nodes);
-        var widths = doc.Descendants(Svg + "path").Select(p => (string?)p.Attribute("stroke-width")).OfType<string>()
-            .Select(w => double.Parse(w, System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        var links = doc.Descendants(Svg + "g").Count(g => (string?)g.Attribute("class") == "link");
-        Assert.True(links >= 2);
-        Assert.Equal(links, widths.Count);
-        Assert.All(widths, w => Assert.True(w >= 1));
-        var bars = nodes.Select(n => double.Parse((string)n.Element(Svg + "rect")!.Attribute("height")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        Assert.True(bars.Distinct().Count() > 1, "a program that hands on or receives more seeds has a taller bar");
-    }
-
-    [Fact]
-    public async Task The_PNG_is_the_same_layout_and_the_same_bytes_for_the_same_input()
-    {
-        var request = Request("from=MEXT&to=METI&lang=ja&theme=dark");
-        var graph = await WidgetGraph.LoadAsync(_data, request, CancellationToken.None);
-        var first = PngRenderer.Render(graph, request);
-        Assert.Equal(first, PngRenderer.Render(graph, request));
-        var layout = WidgetLayout.Paths(graph, WidgetText.Ja, WidgetText.Ja.Caption(request, graph.Total));
-        Assert.Equal(layout.Width * PngRenderer.DefaultScale, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(first.AsSpan(16, 4)));
-        var empty = Request("from=MOE&to=MLIT&minStage=COMMERCIALIZED");
-        Assert.True(PngRenderer.Render(await WidgetGraph.LoadAsync(_data, empty, CancellationToken.None), empty).Length > 100);
+        var (_, doc) = await Draw(_data, "from=MEXT&to=METI&minStage=COMMERCIALIZED&width=600");
+        Assert.Equal("600", (string?)doc.Root!.Attribute("width"));
+        Assert.StartsWith("0 0 600 ", (string?)doc.Root.Attribute("viewBox"), StringComparison.Ordinal);
+        var (_, wide) = await Draw(_data, "from=MEXT&to=METI&minStage=COMMERCIALIZED&width=1600");
+        Assert.Equal("1600", (string?)wide.Root!.Attribute("width"));
     }
 
     [Fact]
     public async Task An_empty_answer_is_a_picture_that_says_so_in_the_language_asked()
     {
         var (_, en) = await Draw(_xss, "from=METI&to=MEXT&lang=en");
-        Assert.Contains("No lineage matches these settings.", Texts(en));
+        Assert.Contains("No lineage matches these settings.", BoxTexts(en));
         var (_, ja) = await Draw(_xss, "from=METI&to=MEXT");
-        Assert.Contains("条件に合う系譜はありません。", Texts(ja));
-    }
-
-    [Fact]
-    public async Task Width_scales_the_picture_and_keeps_its_proportions()
-    {
-        var (_, doc) = await Draw(_data, "from=MEXT&to=METI&minStage=COMMERCIALIZED&width=600");
-        Assert.Equal("600", (string?)doc.Root!.Attribute("width"));
-        var box = ((string)doc.Root.Attribute("viewBox")!).Split(' ').Select(double.Parse).ToArray();
-        var height = double.Parse((string)doc.Root.Attribute("height")!, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(Math.Ceiling(box[3] * 600 / box[2]), height);
+        Assert.Contains("条件に合う系譜はありません。", BoxTexts(ja));
     }
 }

@@ -1,4 +1,5 @@
 using Lineage.Core.Model;
+using Lineage.Rendering.Output;
 using Lineage.Server.Widgets;
 using Microsoft.Extensions.Primitives;
 
@@ -55,24 +56,11 @@ public sealed class WidgetParameterTests
         Assert.Equal(["'self'"], new WidgetOptions().EffectiveFrameAncestors);
     }
 
-    [Theory]
-    [InlineData("地域結集型共同研究事業", 1)]
-    [InlineData("地域新規産業創造技術開発費補助事業（地域新規産業創造技術開発費補助金）", 2)]
-    [InlineData("Regional New Industry Creation Technology Development", 2)]
-    public void Names_wrap_into_two_lines_at_most_and_end_in_an_ellipsis_when_cut(string name, int lines)
-    {
-        var wrapped = WidgetLayout.Wrap(name, WidgetLayout.NodeWidth - 22);
-        Assert.Equal(lines, wrapped.Count);
-        Assert.All(wrapped, l => Assert.True(WidgetLayout.TextWidth(l) <= WidgetLayout.NodeWidth - 22, l));
-        var joined = string.Concat(wrapped).Replace(" ", "", StringComparison.Ordinal);
-        if (!joined.EndsWith('…')) Assert.Equal(name.Replace(" ", "", StringComparison.Ordinal), joined);
-    }
-
     [Fact]
     public void Text_that_XML_cannot_hold_is_replaced_not_fatal()
     {
-        Assert.Equal("a\uFFFDb", SvgRenderer.Safe("a\u0001b"));
-        Assert.Equal("漢字😀", SvgRenderer.Safe("漢字😀"));
-        Assert.Equal("\uFFFD", SvgRenderer.Safe("\uD800"));
+        Assert.Equal("a\uFFFDb", SvgWriter.Safe("a\u0001b"));
+        Assert.Equal("漢字😀", SvgWriter.Safe("漢字😀"));
+        Assert.Equal("\uFFFD", SvgWriter.Safe("\uD800"));
     }
 }
