@@ -128,7 +128,7 @@ public sealed record WidgetGraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<G
         public string MinistryOf(string programId)
         {
             if (!Known.TryGetValue(programId, out var n) || n is not CoreProgram program) return "";
-            return Runners.GetValueOrDefault(program.RunBy) switch
+            return (program.RunBy is { } runBy ? Runners.GetValueOrDefault(runBy) : null) switch
             {
                 Ministry m => m.Code.ToString(),
                 Agency a when Ministries.GetValueOrDefault(a.Ministry) is Ministry m => m.Code.ToString(),
@@ -143,7 +143,7 @@ public sealed record WidgetGraph(IReadOnlyList<GraphNode> Nodes, IReadOnlyList<G
                 .Concat(transfers.SelectMany(t => t.Evidence.Select(e => e.Source)))
                 .ToHashSet(StringComparer.Ordinal);
             var known = await Lookup(store, ids, cancellationToken);
-            var runners = await Lookup(store, known.Values.OfType<CoreProgram>().Select(p => p.RunBy).ToHashSet(StringComparer.Ordinal), cancellationToken);
+            var runners = await Lookup(store, known.Values.OfType<CoreProgram>().Select(p => p.RunBy).OfType<string>().ToHashSet(StringComparer.Ordinal), cancellationToken);
             var ministries = await Lookup(store, runners.Values.OfType<Agency>().Select(a => a.Ministry).ToHashSet(StringComparer.Ordinal), cancellationToken);
             return new Names(known, runners, ministries);
         }

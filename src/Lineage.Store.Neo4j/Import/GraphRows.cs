@@ -38,12 +38,32 @@ internal static class GraphRows
             ["count"] = t.Count,
             ["cohort"] = t.Cohort,
             ["note"] = t.Note,
+            // STATED or INFERRED, and for INFERRED how: a Cypher user can keep to what the sources state.
+            ["basis"] = EnumText.ToText(t.Basis),
+            ["inference"] = t.Inference,
             // Relationship properties cannot hold maps: evidence as two parallel lists, the full form in json.
             ["evidenceSources"] = t.Evidence.Select(e => e.Source).ToList(),
             ["evidenceQuotes"] = t.Evidence.Select(e => e.Quote).ToList(),
             // The fiscal years the transfer covers (Relations.FiscalYears), for the entity filter.
             ["fyFrom"] = Relations.FiscalYears(t)?.From,
             ["fyTo"] = Relations.FiscalYears(t)?.To,
+            ["json"] = json,
+        }),
+    };
+
+    /// <summary>A link as a LINKED_TO relationship from a program to a program or coordination body (not a hand-off).</summary>
+    public static Dictionary<string, object?> Link(Link l, string json) => new()
+    {
+        ["id"] = l.Id,
+        ["from"] = l.From,
+        ["to"] = l.To,
+        ["props"] = WithoutNulls(new()
+        {
+            ["id"] = l.Id,
+            ["kind"] = EnumText.ToText(l.LinkKind),
+            ["note"] = l.Note,
+            ["evidenceSources"] = l.Evidence.Select(e => e.Source).ToList(),
+            ["evidenceQuotes"] = l.Evidence.Select(e => e.Quote).ToList(),
             ["json"] = json,
         }),
     };

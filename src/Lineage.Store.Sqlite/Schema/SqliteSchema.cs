@@ -6,9 +6,9 @@ namespace Lineage.Store.Sqlite.Schema;
 /// <summary>Creates the schema on first use and refuses a file written by a newer version of Lineage.</summary>
 internal static class SqliteSchema
 {
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
-    private static readonly string[] Migrations = ["schema-v1.sql", "schema-v2.sql"];
+    private static readonly string[] Migrations = ["schema-v1.sql", "schema-v2.sql", "schema-v3.sql"];
 
     public static async Task EnsureAsync(SqliteConnection connection, CancellationToken ct)
     {
