@@ -12,7 +12,7 @@ public sealed class LinkType : ObjectGraphType<Link>
     public LinkType()
     {
         Name = "Link";
-        Description = "A relation between two programs, or a program and a coordination body, that is not a hand-off of seeds (LINKED_TO). Lineage never follows it.";
+        Description = "A relation between a program and another program, a coordination body or a ministry, that is not a hand-off of seeds (LINKED_TO). Lineage never follows it.";
         Interface<NodeInterface>();
         IsTypeOf = o => o is Link;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
