@@ -56,22 +56,20 @@ public sealed partial class DatasetCountTests
     }
 
     [Fact]
-    public void The_readme_counts_hand_offs_per_basis_as_data_holds_them()
-    {
-        var actual = Enum.GetValues<Basis>().ToDictionary(EnumText.ToText, b => Data.Transfers.Count(t => t.Basis == b), StringComparer.Ordinal);
-        var (readme, _) = ReadmeTable("Hand-offs per basis");
-
-        AssertSame(actual, readme);
-        Assert.Equal(Data.Transfers.Count, readme.Values.Sum());
-    }
+    public void The_readme_counts_hand_offs_per_basis_as_data_holds_them() =>
+        AssertCountsPerValue("Hand-offs per basis", Data.Transfers, t => t.Basis);
 
     [Fact]
-    public void The_readme_counts_links_per_kind_as_data_holds_them()
+    public void The_readme_counts_links_per_kind_as_data_holds_them() =>
+        AssertCountsPerValue("Links per kind", Data.Links, l => l.LinkKind);
+
+    /// <summary>The table names every value of the enum (a zero too) with its count, and the counts add up to all items.</summary>
+    private static void AssertCountsPerValue<TItem, TValue>(string heading, IReadOnlyList<TItem> items, Func<TItem, TValue> value) where TValue : struct, Enum
     {
-        var actual = Enum.GetValues<LinkKind>().ToDictionary(EnumText.ToText, k => Data.Links.Count(l => l.LinkKind == k), StringComparer.Ordinal);
-        var (readme, _) = ReadmeTable("Links per kind");
+        var actual = Enum.GetValues<TValue>().ToDictionary(EnumText.ToText, v => items.Count(i => value(i).Equals(v)), StringComparer.Ordinal);
+        var (readme, _) = ReadmeTable(heading);
 
         AssertSame(actual, readme);
-        Assert.Equal(Data.Links.Count, readme.Values.Sum());
+        Assert.Equal(items.Count, readme.Values.Sum());
     }
 }

@@ -16,8 +16,21 @@ public sealed record Agency(string Id, string Code, LocalizedName Name, string M
     public NodeKind Kind => NodeKind.Agency;
 }
 
+/// <summary>What a one-year budget and a multi-year total share: the amount as written, and how it was worked out if it was.</summary>
+public interface IBudgetFigure
+{
+    BudgetKind Kind { get; }
+    /// <summary>In million yen; null when the source leaves it unknown.</summary>
+    decimal? MillionYen { get; }
+    string AsWritten { get; }
+    string Unit { get; }
+    string? Note { get; }
+    string? Derivation { get; }
+    IReadOnlyList<Evidence> Evidence { get; }
+}
+
 /// <summary>A budget figure as the source writes it; <see cref="MillionYen"/> is null when the source leaves it unknown.</summary>
-public sealed record Budget(int FiscalYear, BudgetKind Kind, decimal? MillionYen, string AsWritten, string Unit, string? Note, IReadOnlyList<Evidence> Evidence)
+public sealed record Budget(int FiscalYear, BudgetKind Kind, decimal? MillionYen, string AsWritten, string Unit, string? Note, IReadOnlyList<Evidence> Evidence) : IBudgetFigure
 {
     /// <summary>Set when the figure is not written as such but worked out from a table's arithmetic (an empty cell from
     /// its row's 計): how. <see cref="AsWritten"/> is then what the cell shows ("" for an empty one).</summary>
@@ -34,7 +47,7 @@ public sealed record BudgetTotal(
     string Unit,
     string? Note,
     string? Derivation,
-    IReadOnlyList<Evidence> Evidence);
+    IReadOnlyList<Evidence> Evidence) : IBudgetFigure;
 
 /// <param name="RunBy">The ministry or agency that runs it (of a joint program, the one named first); null when no source names one.</param>
 public sealed record Program(

@@ -52,13 +52,7 @@ public sealed class BudgetType : ObjectGraphType<Budget>
     {
         Name = "Budget";
         Field<NonNullGraphType<IntGraphType>>("fiscalYear").Resolve(c => c.Source.FiscalYear);
-        Field<NonNullGraphType<BudgetKindType>>("kind").Description("BUDGET (appropriated) or REQUEST (asked for).").Resolve(c => c.Source.Kind);
-        Field<DecimalGraphType>("millionYen").Description("In million yen; null when the source leaves it unknown.").Resolve(c => c.Source.MillionYen);
-        Field<NonNullGraphType<StringGraphType>>("asWritten").Description("The figure exactly as the source writes it.").Resolve(c => c.Source.AsWritten);
-        Field<NonNullGraphType<StringGraphType>>("unit").Resolve(c => c.Source.Unit);
-        Field<StringGraphType>("note").Resolve(c => c.Source.Note);
-        Field<StringGraphType>("derivation").Description("Set when the figure is not written as such but worked out from a table's arithmetic: how. asWritten then shows the cell (\"\" when empty).").Resolve(c => c.Source.Derivation);
-        this.AddEvidence(c => c.Source.Evidence);
+        this.AddFigureFields();
     }
 }
 
@@ -70,13 +64,22 @@ public sealed class BudgetTotalType : ObjectGraphType<BudgetTotal>
         Description = "A budget figure over several fiscal years: a table's 計 (row total), or a multi-year figure derived from it.";
         Field<NonNullGraphType<IntGraphType>>("fromFiscalYear").Resolve(c => c.Source.FromFiscalYear);
         Field<NonNullGraphType<IntGraphType>>("toFiscalYear").Resolve(c => c.Source.ToFiscalYear);
-        Field<NonNullGraphType<BudgetKindType>>("kind").Resolve(c => c.Source.Kind);
-        Field<DecimalGraphType>("millionYen").Description("In million yen; null when unknown.").Resolve(c => c.Source.MillionYen);
-        Field<NonNullGraphType<StringGraphType>>("asWritten").Description("The figure exactly as the source writes it (\"\" for a derived figure no cell shows).").Resolve(c => c.Source.AsWritten);
-        Field<NonNullGraphType<StringGraphType>>("unit").Resolve(c => c.Source.Unit);
-        Field<StringGraphType>("note").Resolve(c => c.Source.Note);
-        Field<StringGraphType>("derivation").Description("How the figure was worked out, when the source does not write it as such.").Resolve(c => c.Source.Derivation);
-        this.AddEvidence(c => c.Source.Evidence);
+        this.AddFigureFields();
+    }
+}
+
+/// <summary>The fields of a one-year budget and a multi-year total alike.</summary>
+internal static class BudgetFigureFields
+{
+    public static void AddFigureFields<T>(this ObjectGraphType<T> type) where T : IBudgetFigure
+    {
+        type.Field<NonNullGraphType<BudgetKindType>>("kind").Description("BUDGET (予算額), DRAFT (予算案) or REQUEST (要求).").Resolve(c => c.Source.Kind);
+        type.Field<DecimalGraphType>("millionYen").Description("In million yen; null when the source leaves it unknown.").Resolve(c => c.Source.MillionYen);
+        type.Field<NonNullGraphType<StringGraphType>>("asWritten").Description("The figure exactly as the source writes it; \"\" for an empty cell (then derivation says how a value was worked out, if one was).").Resolve(c => c.Source.AsWritten);
+        type.Field<NonNullGraphType<StringGraphType>>("unit").Resolve(c => c.Source.Unit);
+        type.Field<StringGraphType>("note").Resolve(c => c.Source.Note);
+        type.Field<StringGraphType>("derivation").Description("Set when the figure is not written as such but worked out from a table's arithmetic: how.").Resolve(c => c.Source.Derivation);
+        type.AddEvidence(c => c.Source.Evidence);
     }
 }
 
