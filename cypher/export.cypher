@@ -5,6 +5,9 @@ CALL () {
   UNION ALL
   MATCH ()-[t:TRANSFERRED_TO]->()
   RETURN t.id AS id, t.json AS json
+  UNION ALL
+  MATCH ()-[l:LINKED_TO]->()
+  RETURN l.id AS id, l.json AS json
 }
 RETURN id, json
 ORDER BY id

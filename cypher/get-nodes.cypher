@@ -1,6 +1,6 @@
-// The stored canonical JSON of the nodes with these ids; transfers are relationships, so they are read
+// The stored canonical JSON of the nodes with these ids; transfers and links are relationships, so they are read
 // by their own id index. Unknown ids are left out.
-// @param ids LIST<STRING> node or transfer ids
+// @param ids LIST<STRING> node, transfer or link ids
 CALL () {
   MATCH (n:Node)
   WHERE n.id IN $ids
@@ -9,5 +9,9 @@ CALL () {
   MATCH ()-[t:TRANSFERRED_TO]->()
   WHERE t.id IN $ids
   RETURN t.id AS id, t.json AS json
+  UNION ALL
+  MATCH ()-[l:LINKED_TO]->()
+  WHERE l.id IN $ids
+  RETURN l.id AS id, l.json AS json
 }
 RETURN id, json

@@ -1,4 +1,4 @@
-// Upserts entity nodes of any kind (transfers have their own statement). The store sends only nodes whose canonical
+// Upserts entity nodes of any kind (transfers and links have their own statements). The store sends only nodes whose canonical
 // JSON changed, so an unchanged node is never rewritten. `SET n = row.props` replaces every property, so a property
 // dropped from the dataset is dropped here too. Labels cannot be parameters in Cypher 5 before 5.26, hence FOREACH.
 // @param rows LIST<MAP> [{id, kind: 'Program', organizationLabel: 'University'|null, props: {id, nameJa, nameEn, json, …}}]
@@ -16,7 +16,7 @@ FOREACH (_ IN CASE WHEN row.kind = 'ClusterProject' THEN [1] ELSE [] END | SET n
 FOREACH (_ IN CASE WHEN row.kind = 'Cohort' THEN [1] ELSE [] END | SET n:Cohort)
 FOREACH (_ IN CASE WHEN row.kind = 'Outcome' THEN [1] ELSE [] END | SET n:Outcome)
 // An organization's kind may change between imports: clear the old kind label before setting the new one.
-REMOVE n:University:Company:PublicResearchInstitute:LocalGovernment:Association:Tlo:GovernmentOffice:OtherOrganization
+REMOVE n:University:Company:PublicResearchInstitute:LocalGovernment:Association:Tlo:GovernmentOffice:OtherOrganization:CoordinationBody
 FOREACH (_ IN CASE WHEN row.organizationLabel = 'University' THEN [1] ELSE [] END | SET n:University)
 FOREACH (_ IN CASE WHEN row.organizationLabel = 'Company' THEN [1] ELSE [] END | SET n:Company)
 FOREACH (_ IN CASE WHEN row.organizationLabel = 'PublicResearchInstitute' THEN [1] ELSE [] END | SET n:PublicResearchInstitute)
@@ -25,4 +25,5 @@ FOREACH (_ IN CASE WHEN row.organizationLabel = 'Association' THEN [1] ELSE [] E
 FOREACH (_ IN CASE WHEN row.organizationLabel = 'Tlo' THEN [1] ELSE [] END | SET n:Tlo)
 FOREACH (_ IN CASE WHEN row.organizationLabel = 'GovernmentOffice' THEN [1] ELSE [] END | SET n:GovernmentOffice)
 FOREACH (_ IN CASE WHEN row.organizationLabel = 'OtherOrganization' THEN [1] ELSE [] END | SET n:OtherOrganization)
+FOREACH (_ IN CASE WHEN row.organizationLabel = 'CoordinationBody' THEN [1] ELSE [] END | SET n:CoordinationBody)
 RETURN count(n) AS written

@@ -1,6 +1,7 @@
 // A program's links: RUN_BY its (lead) ministry or agency, ALSO_RUN_BY each joint runner, PART_OF its parent program, IN_REGION each region it is confined to.
 // Run after every node of the import exists, since a parent may come later in the same dataset; old links are replaced.
-// @param rows LIST<MAP> [{id, runBy, alsoRunBy: [id], parent, regions: [id]}]
+// runBy is null for a program whose runner no source names: its RUN_BY subquery then matches nothing.
+// @param rows LIST<MAP> [{id, runBy?, alsoRunBy: [id], parent, regions: [id]}]
 UNWIND $rows AS row
 MATCH (p:Program {id: row.id})
 CALL (p) {

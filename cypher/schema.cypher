@@ -14,6 +14,8 @@ CREATE CONSTRAINT cohort_id IF NOT EXISTS FOR (n:Cohort) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT outcome_id IF NOT EXISTS FOR (n:Outcome) REQUIRE n.id IS UNIQUE;
 // Transfers are relationships with an id of their own (GraphQL reads them by id like any node).
 CREATE CONSTRAINT transfer_id IF NOT EXISTS FOR ()-[t:TRANSFERRED_TO]-() REQUIRE t.id IS UNIQUE;
+// Links (LINKED_TO: relations that are not hand-offs) likewise.
+CREATE CONSTRAINT link_id IF NOT EXISTS FOR ()-[l:LINKED_TO]-() REQUIRE l.id IS UNIQUE;
 
 // Indexes the selectors and the lineage walk use.
 CREATE INDEX ministry_code IF NOT EXISTS FOR (m:Ministry) ON (m.code);
@@ -24,6 +26,8 @@ CREATE INDEX outcome_kind IF NOT EXISTS FOR (o:Outcome) ON (o.kind);
 CREATE INDEX transfer_project IF NOT EXISTS FOR ()-[t:TRANSFERRED_TO]-() ON (t.projectId);
 CREATE INDEX transfer_fiscal_years IF NOT EXISTS FOR ()-[t:TRANSFERRED_TO]-() ON (t.fromFiscalYear, t.toFiscalYear);
 CREATE INDEX transfer_stage IF NOT EXISTS FOR ()-[t:TRANSFERRED_TO]-() ON (t.stageRank);
+CREATE INDEX transfer_basis IF NOT EXISTS FOR ()-[t:TRANSFERRED_TO]-() ON (t.basis);
+CREATE INDEX link_kind IF NOT EXISTS FOR ()-[l:LINKED_TO]-() ON (l.kind);
 
 // Names are Japanese first: the cjk analyzer indexes CJK text as bigrams, so a search for 浜松 finds 浜松医科大学.
 CREATE FULLTEXT INDEX node_names IF NOT EXISTS

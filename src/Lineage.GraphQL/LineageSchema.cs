@@ -22,5 +22,6 @@ public sealed class LineageSchema : Schema
         RegisterType(typeof(CohortType));
         RegisterType(typeof(TransferType));
         RegisterType(typeof(OutcomeType));
+        RegisterType(typeof(LinkType));
     }
 }

@@ -13,7 +13,8 @@ namespace Lineage.Store.Neo4j;
 /// <summary>
 /// The store port over Neo4j. Every node keeps its canonical JSON (what was imported, byte for byte) in a <c>json</c>
 /// property, next to the labels, key properties and relationships of DESIGN.md §2 that Cypher walks; reads return the
-/// JSON, so answers are the same objects the SQLite store returns. Transfers are TRANSFERRED_TO relationships.
+/// JSON, so answers are the same objects the SQLite store returns. Transfers are TRANSFERRED_TO relationships, links
+/// (relations that are not hand-offs) LINKED_TO relationships.
 /// </summary>
 public sealed partial class Neo4jStore : ILineageStore
 {
@@ -100,20 +101,16 @@ public sealed partial class Neo4jStore : ILineageStore
         }
 
         // Nodes first, links second: a link may point at a node that comes later in the dataset (a parent program).
-        var entities = changed.Where(c => c.Node is not Transfer).ToList();
+        var entities = changed.Where(c => c.Node is not (Transfer or Link)).ToList();
         await RunBatchedAsync(tx, Statements.ImportNodes, entities.Select(c => GraphRows.Node(c.Node, c.Json)).ToList(), cancellationToken);
         foreach (var group in entities.Select(c => GraphRows.Links(c.Node)).OfType<(CypherStatement Statement, Dictionary<string, object?> Row)>()
                      .GroupBy(l => l.Statement.File))
             await RunBatchedAsync(tx, group.First().Statement, group.Select(l => l.Row).ToList(), cancellationToken);
 
         var transfers = changed.Where(c => c.Node is Transfer).Select(c => GraphRows.Transfer((Transfer)c.Node, c.Json)).ToList();
-        foreach (var batch in transfers.Chunk(_options.ImportBatchSize))
-        {
-            var written = (await tx.RunAsync(Statements.ImportTransfers.Text, Params(("rows", batch)), cancellationToken)).Single().GetInt64("written");
-            if (written != batch.Length)
-                throw new InvalidOperationException(
-                    $"Neo4j wrote {written} of {batch.Length} transfers: a transfer's program is missing from the store. Nothing was imported.");
-        }
+        await WriteRelationshipsAsync(tx, Statements.ImportTransfers, transfers, "transfers", "a transfer's program", cancellationToken);
+        var links = changed.Where(c => c.Node is Link).Select(c => GraphRows.Link((Link)c.Node, c.Json)).ToList();
+        await WriteRelationshipsAsync(tx, Statements.ImportLinks, links, "links", "a link's program or coordination body", cancellationToken);
 
         if (changed.Count > 0) await tx.RunAsync(Statements.BumpDataVersion.Text, null, cancellationToken);
         await tx.CommitAsync(cancellationToken);
@@ -139,8 +136,8 @@ public sealed partial class Neo4jStore : ILineageStore
     {
         query = query.Validated();
         var after = query.After is null ? null : Cursor.Decode(query.After);
-        var result = query.Kind == NodeKind.Transfer
-            ? await _client.RunAsync(Statements.ListTransfers.Text,
+        var result = query.Kind is NodeKind.Transfer or NodeKind.Link
+            ? await _client.RunAsync((query.Kind == NodeKind.Transfer ? Statements.ListTransfers : Statements.ListLinks).Text,
                 Params(("name", query.NameContains), ("after", after), ("limit", query.First + 1)), AccessMode.Read, cancellationToken)
             : await _client.RunAsync(Statements.ListNodes.Text,
                 Params(
@@ -160,6 +157,17 @@ public sealed partial class Neo4jStore : ILineageStore
         var statement = direction == TransferDirection.Outgoing ? Statements.TransfersOut : Statements.TransfersIn;
         var result = await _client.RunAsync(statement.Text, Params(("programIds", programIds.Distinct().ToList())), AccessMode.Read, cancellationToken);
         return result.Records.Select(r => (Transfer)NodeReader.ReadStored(NodeKind.Transfer, r.GetString("json")!)).ToList();
+    }
+
+    private async Task WriteRelationshipsAsync(QueryTransaction tx, CypherStatement statement, IReadOnlyList<Dictionary<string, object?>> rows, string what, string end, CancellationToken ct)
+    {
+        foreach (var batch in rows.Chunk(_options.ImportBatchSize))
+        {
+            var written = (await tx.RunAsync(statement.Text, Params(("rows", batch)), ct)).Single().GetInt64("written");
+            if (written != batch.Length)
+                throw new InvalidOperationException(
+                    $"Neo4j wrote {written} of {batch.Length} {what}: {end} is missing from the store. Nothing was imported.");
+        }
     }
 
     private async Task RunBatchedAsync(QueryTransaction tx, CypherStatement statement, IReadOnlyList<Dictionary<string, object?>> rows, CancellationToken ct)

@@ -31,9 +31,16 @@ public sealed class ExportFormatTests : IDisposable
         var graph = XDocument.Load(file).Root!.Element(ns + "graph")!;
 
         var nodeIds = graph.Elements(ns + "node").Select(n => (string)n.Attribute("id")!).ToHashSet();
-        Assert.Equal(_data.Nodes().Count() - _data.Transfers.Count, nodeIds.Count);
+        Assert.Equal(_data.Nodes().Count() - _data.Transfers.Count - _data.Links.Count, nodeIds.Count);
         var transfers = graph.Elements(ns + "edge").Where(e => e.Elements(ns + "data").Any(d => (string?)d.Attribute("key") == "e_type" && d.Value == "TRANSFERRED_TO")).ToList();
         Assert.Equal(_data.Transfers.Select(t => t.Id).Order(StringComparer.Ordinal), transfers.Select(e => (string)e.Attribute("id")!).Order(StringComparer.Ordinal));
+        var links = graph.Elements(ns + "edge").Where(e => e.Elements(ns + "data").Any(d => (string?)d.Attribute("key") == "e_type" && d.Value == "LINKED_TO")).ToList();
+        Assert.Equal(_data.Links.Select(l => l.Id).Order(StringComparer.Ordinal), links.Select(e => (string)e.Attribute("id")!).Order(StringComparer.Ordinal));
+        // Every data element names a declared key (GraphML readers refuse undeclared ones): basis, inference and kind included.
+        var keys = XDocument.Load(file).Root!.Elements(ns + "key").Select(k => (string)k.Attribute("id")!).ToHashSet();
+        Assert.All(graph.Descendants(ns + "data"), d => Assert.Contains((string)d.Attribute("key")!, keys));
+        Assert.Equal(_data.Transfers.Count(t => t.Basis == Lineage.Core.Model.Basis.Inferred),
+            transfers.Count(e => e.Elements(ns + "data").Any(d => (string?)d.Attribute("key") == "e_basis" && d.Value == "INFERRED")));
         Assert.All(graph.Elements(ns + "edge"), e =>
         {
             Assert.Contains((string)e.Attribute("source")!, nodeIds);
@@ -59,8 +66,11 @@ public sealed class ExportFormatTests : IDisposable
     public async Task Cypher_merges_every_node_and_relationship_with_escaped_literals()
     {
         var script = await File.ReadAllLinesAsync(Path.Combine(await Export("cypher"), "lineage.cypher"));
-        Assert.Equal(_data.Nodes().Count() - _data.Transfers.Count, script.Count(l => l.StartsWith("MERGE (n:", StringComparison.Ordinal)));
+        Assert.Equal(_data.Nodes().Count() - _data.Transfers.Count - _data.Links.Count, script.Count(l => l.StartsWith("MERGE (n:", StringComparison.Ordinal)));
         Assert.Equal(_data.Transfers.Count, script.Count(l => l.Contains("-[r:TRANSFERRED_TO {id: ", StringComparison.Ordinal)));
+        Assert.Equal(_data.Links.Count, script.Count(l => l.Contains("-[r:LINKED_TO {id: ", StringComparison.Ordinal)));
+        Assert.Contains(script, l => l.Contains("-[r:TRANSFERRED_TO {id: 'transfer:mext-knowledge-cluster-to-meti-regional-consortium-interministry'}]", StringComparison.Ordinal)
+            && l.Contains("r.basis = 'INFERRED'", StringComparison.Ordinal) && l.Contains("r.inference = ", StringComparison.Ordinal));
         Assert.All(script.Where(l => !l.StartsWith("//", StringComparison.Ordinal)), l => Assert.EndsWith(";", l, StringComparison.Ordinal));
         Assert.Equal("'it\\'s \\\\ a\\nline'", Lineage.Server.Export.CypherExport.Literal("it's \\ a\nline"));
     }

@@ -6,7 +6,8 @@ namespace Lineage.Core.Datasets;
 /// <summary>
 /// The rules a dataset must meet beyond its shape: ids well-formed and unique, every reference
 /// resolving to a node of the right kind, evidence everywhere, fiscal years in range, hierarchies
-/// without cycles, and cohort totals no smaller than their parts. Reports all problems at once.
+/// without cycles, cohort totals no smaller than their parts, inferred facts saying how, links between
+/// things that exist. Reports all problems at once.
 /// </summary>
 public static partial class DatasetValidator
 {
@@ -44,7 +45,8 @@ public static partial class DatasetValidator
                     ctx.Ref(".ministry", a.Ministry, NodeKind.Ministry);
                     break;
                 case Program p:
-                    ctx.Ref(".runBy", p.RunBy, NodeKind.Ministry, NodeKind.Agency);
+                    ctx.OptRef(".runBy", p.RunBy, NodeKind.Ministry, NodeKind.Agency);
+                    JointRunnersNeedALead(ctx, p);
                     ctx.Refs(".alsoRunBy", p.AlsoRunBy, NodeKind.Ministry, NodeKind.Agency);
                     for (var i = 0; i < p.AlsoRunBy.Count; i++)
                     {
@@ -64,12 +66,15 @@ public static partial class DatasetValidator
                         ctx.Year($".budgets[{i}].fiscalYear", p.Budgets[i].FiscalYear);
                         Evidence(ctx, $".budgets[{i}]", p.Budgets[i].Evidence);
                     }
+                    OneFigurePerYearAndKind(ctx, p);
+                    BudgetTotals(ctx, p);
                     break;
                 case Region r:
                     ctx.OptRef(".within", r.Within, NodeKind.Region);
                     break;
                 case Organization o:
                     ctx.OptRef(".locatedIn", o.LocatedIn, NodeKind.Region);
+                    OrganizationDates(ctx, o);
                     break;
                 case Project pr:
                     ctx.Refs(".regions", pr.Regions, NodeKind.Region);
@@ -100,6 +105,10 @@ public static partial class DatasetValidator
                         problems.Add(P(n, ".toFiscalYear", $"the hand-off arrives (FY{t.ToFiscalYear}) before it leaves (FY{t.FromFiscalYear})"));
                     if (t.From == t.To) problems.Add(P(n, ".to", "a transfer must go to another program"));
                     if (t.Count is < 1) problems.Add(P(n, ".count", "count must be at least 1"));
+                    InferenceSaysHow(ctx, "", "hand-off", t.Basis, t.Inference);
+                    break;
+                case Link l:
+                    LinkEnds(ctx, l);
                     break;
                 case Outcome oc:
                     ctx.OptRef(".project", oc.Project, NodeKind.Project);
@@ -113,7 +122,96 @@ public static partial class DatasetValidator
         Cycles(nodes, byId, problems);
         SeedCycles(nodes, problems);
         CohortTotals(nodes, byId, problems);
+        TransferEndsHaveRunners(nodes, byId, problems);
         return problems;
+    }
+
+    /// <summary>A program that names joint runners must name its lead runner too (runBy); alsoRunBy lists the others.</summary>
+    private static void JointRunnersNeedALead(Context ctx, Program p)
+    {
+        if (p.RunBy is null && p.AlsoRunBy.Count > 0)
+            ctx.Problems.Add(P(ctx.Node, ".alsoRunBy", "alsoRunBy needs runBy: name the runner the source names first in runBy"));
+    }
+
+    /// <summary>An INFERRED fact says how it was inferred; a STATED one has nothing to explain.</summary>
+    private static void InferenceSaysHow(Context ctx, string at, string what, Basis basis, string? inference)
+    {
+        if (basis == Basis.Inferred && string.IsNullOrWhiteSpace(inference))
+            ctx.Problems.Add(P(ctx.Node, $"{at}.inference", $"an INFERRED {what} needs its inference: say what was inferred, and from what"));
+        else if (basis == Basis.Stated && inference is not null)
+            ctx.Problems.Add(P(ctx.Node, $"{at}.inference", $"a STATED {what} has no inference (set basis INFERRED, or move the text to note)"));
+    }
+
+    /// <summary>
+    /// A link runs from a program to what the source names on the other side — another program, a coordination body or a
+    /// ministry (a forum co-hosted with METI) — and both ends exist: a link to nothing, or to a university, would say
+    /// something no source said.
+    /// </summary>
+    private static void LinkEnds(Context ctx, Link l)
+    {
+        ctx.Ref(".from", l.From, NodeKind.Program);
+        ctx.Ref(".to", l.To, NodeKind.Program, NodeKind.Organization, NodeKind.Ministry);
+        if (ctx.ById.TryGetValue(l.To, out var to) && to.Node is Organization { OrganizationKind: not OrganizationKind.CoordinationBody } o)
+            ctx.Problems.Add(P(ctx.Node, ".to", $"'{o.Id}' is a {EnumText.ToText(o.OrganizationKind)} organization; a link points at a program, a COORDINATION_BODY or a ministry"));
+        if (l.From == l.To) ctx.Problems.Add(P(ctx.Node, ".to", "a link must go to another program or body"));
+    }
+
+    /// <summary>The budget series says, per fiscal year, which figure is the budget, the draft and the request: one of each at most.</summary>
+    private static void OneFigurePerYearAndKind(Context ctx, Program p)
+    {
+        var seen = new Dictionary<(int, BudgetKind), int>();
+        for (var i = 0; i < p.Budgets.Count; i++)
+        {
+            var key = (p.Budgets[i].FiscalYear, p.Budgets[i].Kind);
+            if (seen.TryGetValue(key, out var first))
+                ctx.Problems.Add(P(ctx.Node, $".budgets[{i}]",
+                    $"a second {EnumText.ToText(key.Kind)} for FY{key.FiscalYear} (first at budgets[{first}]); keep one figure per year and kind, with every quote as its evidence"));
+            else
+                seen[key] = i;
+        }
+    }
+
+    private static void BudgetTotals(Context ctx, Program p)
+    {
+        for (var i = 0; i < p.BudgetTotals.Count; i++)
+        {
+            var t = p.BudgetTotals[i];
+            ctx.Year($".budgetTotals[{i}].fromFiscalYear", t.FromFiscalYear);
+            ctx.Year($".budgetTotals[{i}].toFiscalYear", t.ToFiscalYear);
+            if (t.FromFiscalYear >= t.ToFiscalYear)
+                ctx.Problems.Add(P(ctx.Node, $".budgetTotals[{i}].toFiscalYear", $"a total spans several fiscal years (FY{t.FromFiscalYear}–FY{t.ToFiscalYear}); one year's figure is a budget"));
+            Evidence(ctx, $".budgetTotals[{i}]", t.Evidence);
+        }
+    }
+
+    private static void OrganizationDates(Context ctx, Organization o)
+    {
+        for (var i = 0; i < o.Dates.Count; i++)
+        {
+            var d = o.Dates[i];
+            if (!DatePattern().IsMatch(d.Date))
+                ctx.Problems.Add(P(ctx.Node, $".dates[{i}].date", $"'{d.Date}' is not a date such as 1999, 2002-09 or 2007-10-25"));
+            InferenceSaysHow(ctx, $".dates[{i}]", "date", d.Basis, d.Inference);
+            Evidence(ctx, $".dates[{i}]", d.Evidence);
+        }
+    }
+
+    [GeneratedRegex("^(19|20)[0-9]{2}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")]
+    private static partial Regex DatePattern();
+
+    /// <summary>
+    /// Flows count a hand-off under the ministries of its two programs, so a program whose runner no source names cannot
+    /// be an end of one: record what happened to the seed there as an outcome instead.
+    /// </summary>
+    private static void TransferEndsHaveRunners(IReadOnlyList<LocatedNode> nodes, Dictionary<string, LocatedNode> byId, List<DatasetProblem> problems)
+    {
+        foreach (var n in nodes)
+        {
+            if (n.Node is not Transfer t) continue;
+            foreach (var (at, id) in new[] { (".from", t.From), (".to", t.To) })
+                if (byId.TryGetValue(id, out var end) && end.Node is Program { RunBy: null })
+                    problems.Add(P(n, at, $"'{id}' has no runBy (no source names its ministry); a hand-off needs programs with runners"));
+        }
     }
 
     private static void Evidence(Context ctx, string at, IReadOnlyList<Evidence> evidence)

@@ -12,7 +12,7 @@ public static class NodeReader
         ("sources", NodeKind.Source), ("ministries", NodeKind.Ministry), ("agencies", NodeKind.Agency),
         ("programs", NodeKind.Program), ("regions", NodeKind.Region), ("organizations", NodeKind.Organization),
         ("projects", NodeKind.Project), ("clusterProjects", NodeKind.ClusterProject), ("cohorts", NodeKind.Cohort),
-        ("transfers", NodeKind.Transfer), ("outcomes", NodeKind.Outcome),
+        ("transfers", NodeKind.Transfer), ("outcomes", NodeKind.Outcome), ("links", NodeKind.Link),
     ];
 
     public static string CollectionOf(NodeKind kind) => Collections.First(c => c.Kind == kind).Collection;
@@ -36,21 +36,38 @@ public static class NodeReader
             NodeKind.Source => new Source(r.Str("id"), r.Str("file"), Name(r, "title"), r.OptStr("publisher"), r.OptStr("date"), Evidence(r)),
             NodeKind.Ministry => new Ministry(r.Str("id"), r.Enum<MinistryCode>("code", "ministry code"), Name(r, "name"), Evidence(r)),
             NodeKind.Agency => new Agency(r.Str("id"), r.Str("code"), Name(r, "name"), r.Str("ministry"), Evidence(r)),
-            NodeKind.Program => new Program(r.Str("id"), Name(r, "name"), r.Str("runBy"), r.StrList("alsoRunBy"), r.OptStr("parent"), r.OptStr("phase"),
+            // runBy may be absent: some programs are named without their ministry (先端医療開発特区, 委託開発).
+            NodeKind.Program => new Program(r.Str("id"), Name(r, "name"), r.OptStr("runBy"), r.StrList("alsoRunBy"), r.OptStr("parent"), r.OptStr("phase"),
                 r.OptInt("startFiscalYear"), r.OptInt("endFiscalYear"), r.OptStr("aim"), r.StrList("regions"),
-                r.List("budgets", (p, el, path) => ReadBudget(p.Child(el, path))), Evidence(r)),
+                r.List("budgets", (p, el, path) => ReadBudget(p.Child(el, path))), Evidence(r))
+            {
+                BudgetTotals = r.List("budgetTotals", (p, el, path) => ReadBudgetTotal(p.Child(el, path))),
+                Note = r.OptStr("note"),
+            },
             NodeKind.Region => new Region(r.Str("id"), Name(r, "name"), r.Enum<RegionKind>("kind", "region kind"), r.OptStr("within"), Evidence(r)),
-            NodeKind.Organization => new Organization(r.Str("id"), Name(r, "name"), r.Enum<OrganizationKind>("kind", "organization kind"), r.OptStr("locatedIn"), Evidence(r)),
+            NodeKind.Organization => new Organization(r.Str("id"), Name(r, "name"), r.Enum<OrganizationKind>("kind", "organization kind"), r.OptStr("locatedIn"), Evidence(r))
+            {
+                Dates = r.List("dates", (p, el, path) => ReadOrganizationDate(p.Child(el, path))),
+            },
             NodeKind.Project => new Project(r.Str("id"), Name(r, "name"), r.StrList("regions"),
-                r.List("participants", (p, el, path) => ReadParticipant(p.Child(el, path))), Evidence(r)),
+                r.List("participants", (p, el, path) => ReadParticipant(p.Child(el, path))), Evidence(r))
+            {
+                Note = r.OptStr("note"),
+            },
             NodeKind.ClusterProject => new ClusterProject(r.Str("id"), Name(r, "name"), r.Str("program"), r.OptStr("field"), r.StrList("regions"),
                 r.OptStr("office"), r.OptStr("partOf"), r.List("participation", (p, el, path) => ReadParticipation(p.Child(el, path))), Evidence(r)),
             NodeKind.Cohort => new Cohort(r.Str("id"), r.Int("total"), r.OptStr("fromProgram"), r.OptStr("note"), Evidence(r)),
             NodeKind.Transfer => new Transfer(r.Str("id"), r.Str("from"), r.Str("to"), r.OptStr("project"), r.OptInt("fromFiscalYear"),
-                r.OptInt("toFiscalYear"), r.Enum<Stage>("stage", "stage"), r.OptInt("count"), r.OptStr("cohort"), r.OptStr("note"), Evidence(r)),
+                r.OptInt("toFiscalYear"), r.Enum<Stage>("stage", "stage"), r.OptInt("count"), r.OptStr("cohort"), r.OptStr("note"), Evidence(r))
+            {
+                // Absent means STATED, so datasets written before basis existed read as they always did.
+                Basis = r.OptEnum<Basis>("basis", "basis") ?? Basis.Stated,
+                Inference = r.OptStr("inference"),
+            },
             NodeKind.Outcome => new Outcome(r.Str("id"), r.Enum<OutcomeKind>("kind", "outcome kind"), Name(r, "description"), r.OptStr("project"),
                 r.OptStr("program"), r.OptStr("clusterProject"), r.OptStr("cohort"), r.OptStr("asOf"),
                 r.List("figures", (p, el, path) => ReadFigure(p.Child(el, path))), Evidence(r)),
+            NodeKind.Link => new Link(r.Str("id"), r.Str("from"), r.Str("to"), r.Enum<LinkKind>("kind", "link kind"), r.OptStr("note"), Evidence(r)),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
         r.RejectUnknown();
@@ -78,13 +95,40 @@ public static class NodeReader
     private static Budget? ReadBudget(ItemReader b)
     {
         if (!b.IsObject) return null;
-        // An empty cell in a source table is written as "" and means unknown — never zero.
         var budget = new Budget(b.Int("fiscalYear"), b.OptEnum<BudgetKind>("kind", "budget kind") ?? BudgetKind.Budget, b.OptDecimal("millionYen"),
-            b.Str("asWritten", allowEmpty: true), b.Str("unit"), b.OptStr("note"), Evidence(b));
-        if (budget.AsWritten.Trim().Length == 0 && budget.MillionYen is not null)
-            b.Problem($"{b.Path}.asWritten", "is empty but millionYen has a value; an empty cell is unknown (millionYen null)");
+            b.Str("asWritten", allowEmpty: true), b.Str("unit"), b.OptStr("note"), Evidence(b))
+        {
+            Derivation = b.OptStr("derivation"),
+        };
+        EmptyCell(b, budget.AsWritten, budget.MillionYen, budget.Derivation);
         b.RejectUnknown();
         return budget;
+    }
+
+    private static BudgetTotal? ReadBudgetTotal(ItemReader b)
+    {
+        if (!b.IsObject) return null;
+        var total = new BudgetTotal(b.Int("fromFiscalYear"), b.Int("toFiscalYear"), b.OptEnum<BudgetKind>("kind", "budget kind") ?? BudgetKind.Budget,
+            b.OptDecimal("millionYen"), b.Str("asWritten", allowEmpty: true), b.Str("unit"), b.OptStr("note"), b.OptStr("derivation"), Evidence(b));
+        EmptyCell(b, total.AsWritten, total.MillionYen, total.Derivation);
+        b.RejectUnknown();
+        return total;
+    }
+
+    /// <summary>An empty cell in a source table is written as "" and means unknown — never zero — unless the figure is derived.</summary>
+    private static void EmptyCell(ItemReader b, string asWritten, decimal? millionYen, string? derivation)
+    {
+        if (asWritten.Trim().Length == 0 && millionYen is not null && derivation is null)
+            b.Problem($"{b.Path}.asWritten", "is empty but millionYen has a value; an empty cell is unknown (millionYen null) unless the value is derived (say how in derivation)");
+    }
+
+    private static OrganizationDate? ReadOrganizationDate(ItemReader d)
+    {
+        if (!d.IsObject) return null;
+        var date = new OrganizationDate(d.Enum<OrganizationDateKind>("kind", "date kind"), d.Str("date"), d.Str("asWritten"),
+            d.OptEnum<Basis>("basis", "basis") ?? Basis.Stated, d.OptStr("inference"), d.OptStr("note"), Evidence(d));
+        d.RejectUnknown();
+        return date;
     }
 
     private static Participant? ReadParticipant(ItemReader p)

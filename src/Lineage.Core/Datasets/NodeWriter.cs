@@ -43,25 +43,36 @@ public static class NodeWriter
                 w.WriteString("code", a.Code); Name(w, "name", a.Name); w.WriteString("ministry", a.Ministry);
                 break;
             case Program p:
-                Name(w, "name", p.Name); w.WriteString("runBy", p.RunBy); Strings(w, "alsoRunBy", p.AlsoRunBy); Opt(w, "parent", p.Parent); Opt(w, "phase", p.Phase);
+                Name(w, "name", p.Name); Opt(w, "runBy", p.RunBy); Strings(w, "alsoRunBy", p.AlsoRunBy); Opt(w, "parent", p.Parent); Opt(w, "phase", p.Phase);
                 Opt(w, "startFiscalYear", p.StartFiscalYear); Opt(w, "endFiscalYear", p.EndFiscalYear); Opt(w, "aim", p.Aim);
                 Strings(w, "regions", p.Regions);
                 List(w, "budgets", p.Budgets, (w, b) =>
                 {
                     w.WriteNumber("fiscalYear", b.FiscalYear); w.WriteString("kind", EnumText.ToText(b.Kind));
-                    if (b.MillionYen is { } y) w.WriteNumber("millionYen", y); else w.WriteNull("millionYen");
-                    w.WriteString("asWritten", b.AsWritten); w.WriteString("unit", b.Unit); Opt(w, "note", b.Note); Evidence(w, b.Evidence);
+                    Amount(w, b.MillionYen, b.AsWritten, b.Unit, b.Note, b.Derivation); Evidence(w, b.Evidence);
                 });
+                List(w, "budgetTotals", p.BudgetTotals, (w, t) =>
+                {
+                    w.WriteNumber("fromFiscalYear", t.FromFiscalYear); w.WriteNumber("toFiscalYear", t.ToFiscalYear); w.WriteString("kind", EnumText.ToText(t.Kind));
+                    Amount(w, t.MillionYen, t.AsWritten, t.Unit, t.Note, t.Derivation); Evidence(w, t.Evidence);
+                });
+                Opt(w, "note", p.Note);
                 break;
             case Region r:
                 Name(w, "name", r.Name); w.WriteString("kind", EnumText.ToText(r.RegionKind)); Opt(w, "within", r.Within);
                 break;
             case Organization o:
                 Name(w, "name", o.Name); w.WriteString("kind", EnumText.ToText(o.OrganizationKind)); Opt(w, "locatedIn", o.LocatedIn);
+                List(w, "dates", o.Dates, (w, d) =>
+                {
+                    w.WriteString("kind", EnumText.ToText(d.Kind)); w.WriteString("date", d.Date); w.WriteString("asWritten", d.AsWritten);
+                    w.WriteString("basis", EnumText.ToText(d.Basis)); Opt(w, "inference", d.Inference); Opt(w, "note", d.Note); Evidence(w, d.Evidence);
+                });
                 break;
             case Project pr:
                 Name(w, "name", pr.Name); Strings(w, "regions", pr.Regions);
                 List(w, "participants", pr.Participants, (w, x) => { w.WriteString("organization", x.Organization); Opt(w, "role", x.Role); Evidence(w, x.Evidence); });
+                Opt(w, "note", pr.Note);
                 break;
             case ClusterProject c:
                 Name(w, "name", c.Name); w.WriteString("program", c.Program); Opt(w, "field", c.Field); Strings(w, "regions", c.Regions); Opt(w, "office", c.Office); Opt(w, "partOf", c.PartOf);
@@ -79,11 +90,15 @@ public static class NodeWriter
                 w.WriteString("from", t.From); w.WriteString("to", t.To); Opt(w, "project", t.Project); Opt(w, "fromFiscalYear", t.FromFiscalYear);
                 Opt(w, "toFiscalYear", t.ToFiscalYear); w.WriteString("stage", EnumText.ToText(t.Stage)); Opt(w, "count", t.Count);
                 Opt(w, "cohort", t.Cohort); Opt(w, "note", t.Note);
+                w.WriteString("basis", EnumText.ToText(t.Basis)); Opt(w, "inference", t.Inference);
                 break;
             case Outcome oc:
                 w.WriteString("kind", EnumText.ToText(oc.OutcomeKind)); Name(w, "description", oc.Description); Opt(w, "project", oc.Project);
                 Opt(w, "program", oc.Program); Opt(w, "clusterProject", oc.ClusterProject); Opt(w, "cohort", oc.Cohort); Opt(w, "asOf", oc.AsOf);
                 List(w, "figures", oc.Figures, (w, f) => { Opt(w, "label", f.Label); w.WriteNumber("value", f.Value); w.WriteString("unit", f.Unit); w.WriteString("asWritten", f.AsWritten); });
+                break;
+            case Link l:
+                w.WriteString("from", l.From); w.WriteString("to", l.To); w.WriteString("kind", EnumText.ToText(l.LinkKind)); Opt(w, "note", l.Note);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name);
@@ -103,6 +118,12 @@ public static class NodeWriter
 
     private static void Evidence(Utf8JsonWriter w, IReadOnlyList<Evidence> evidence) =>
         List(w, "evidence", evidence, (w, e) => { w.WriteString("source", e.Source); w.WriteString("quote", e.Quote); }, always: true);
+
+    private static void Amount(Utf8JsonWriter w, decimal? millionYen, string asWritten, string unit, string? note, string? derivation)
+    {
+        if (millionYen is { } y) w.WriteNumber("millionYen", y); else w.WriteNull("millionYen");
+        w.WriteString("asWritten", asWritten); w.WriteString("unit", unit); Opt(w, "note", note); Opt(w, "derivation", derivation);
+    }
 
     private static void Opt(Utf8JsonWriter w, string property, string? value) { if (value is not null) w.WriteString(property, value); }
     private static void Opt(Utf8JsonWriter w, string property, int? value) { if (value is { } v) w.WriteNumber(property, v); }

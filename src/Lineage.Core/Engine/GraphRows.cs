@@ -38,7 +38,7 @@ public sealed record CatalogRows(
     public static CatalogRows Of(Dataset d) => new(
         d.Ministries.Select(m => new MinistryRow(m.Id, m.Code)).ToList(),
         d.Agencies.Select(a => new AgencyRow(a.Id, a.Ministry)).ToList(),
-        d.Programs.Select(p => new ProgramRow(p.Id, [p.RunBy, .. p.AlsoRunBy], p.Parent, p.Regions)).ToList(),
+        d.Programs.Select(p => new ProgramRow(p.Id, p.RunBy is null ? [.. p.AlsoRunBy] : [p.RunBy, .. p.AlsoRunBy], p.Parent, p.Regions)).ToList(),
         d.Regions.Select(r => new RegionRow(r.Id, r.Within)).ToList(),
         d.Projects.Select(p => new ProjectRow(p.Id, p.Regions)).ToList(),
         d.Cohorts.Select(c => new CohortRow(c.Id, c.Total)).ToList());

@@ -26,4 +26,6 @@ public enum Relation
     Cohort,
     /// <summary>Region → the region it lies within.</summary>
     Within,
+    /// <summary>Link → the program, coordination body or ministry at either of its ends (so Program.links finds both directions).</summary>
+    Linked,
 }

@@ -13,7 +13,7 @@ public static class Relations
         switch (node)
         {
             case Program p:
-                yield return (Relation.RunBy, p.RunBy);
+                if (p.RunBy is not null) yield return (Relation.RunBy, p.RunBy);
                 // A joint runner runs the program as much as the lead does: its programs and selectors include it.
                 foreach (var r in p.AlsoRunBy.Distinct(StringComparer.Ordinal)) yield return (Relation.RunBy, r);
                 if (p.Parent is not null) yield return (Relation.Parent, p.Parent);
@@ -38,6 +38,10 @@ public static class Relations
             case Transfer t:
                 if (t.Project is not null) yield return (Relation.Project, t.Project);
                 if (t.Cohort is not null) yield return (Relation.Cohort, t.Cohort);
+                break;
+            case Link l:
+                yield return (Relation.Linked, l.From);
+                if (l.To != l.From) yield return (Relation.Linked, l.To);
                 break;
             case Outcome o:
                 if (o.Project is not null) yield return (Relation.Project, o.Project);

@@ -8,7 +8,7 @@ public sealed record Relationship(string Type, string From, string To, string? I
 
 /// <summary>
 /// The relationships a dataset implies (RUN_BY, ALSO_RUN_BY, UNDER, PART_OF, WITHIN, LOCATED_IN, PARTICIPATED_IN,
-/// IN_REGION, TRANSFERRED_TO, RESULTED_IN, …): one definition for every export format.
+/// IN_REGION, TRANSFERRED_TO, LINKED_TO, RESULTED_IN, …): one definition for every export format.
 /// </summary>
 public static class Relationships
 {
@@ -18,7 +18,7 @@ public static class Relationships
         foreach (var a in dataset.Agencies) yield return R("UNDER", a.Id, a.Ministry);
         foreach (var p in dataset.Programs)
         {
-            yield return R("RUN_BY", p.Id, p.RunBy);
+            if (p.RunBy is not null) yield return R("RUN_BY", p.Id, p.RunBy);
             foreach (var joint in p.AlsoRunBy) yield return R("ALSO_RUN_BY", p.Id, joint);
             if (p.Parent is not null) yield return R("PART_OF", p.Id, p.Parent);
             foreach (var region in p.Regions) yield return R("IN_REGION", p.Id, region);
@@ -49,7 +49,18 @@ public static class Relationships
                 ["count"] = t.Count,
                 ["cohort"] = t.Cohort,
                 ["note"] = t.Note,
-                ["evidence"] = string.Join(" | ", t.Evidence.Select(e => $"{e.Source}: {e.Quote}")),
+                ["basis"] = EnumText.ToText(t.Basis),
+                ["inference"] = t.Inference,
+                ["evidence"] = Evidence(t.Evidence),
+            });
+        // Not a hand-off: lineage never follows LINKED_TO.
+        foreach (var l in dataset.Links)
+            yield return new("LINKED_TO", l.From, l.To, l.Id, new Dictionary<string, object?>
+            {
+                ["id"] = l.Id,
+                ["kind"] = EnumText.ToText(l.LinkKind),
+                ["note"] = l.Note,
+                ["evidence"] = Evidence(l.Evidence),
             });
         foreach (var o in dataset.Outcomes)
         {
@@ -60,8 +71,10 @@ public static class Relationships
         }
     }
 
-    /// <summary>Graph nodes: every node but transfers, which are relationships.</summary>
-    public static IEnumerable<INode> Nodes(Dataset dataset) => dataset.Nodes().Where(n => n.Kind != NodeKind.Transfer);
+    /// <summary>Graph nodes: every node but transfers and links, which are relationships.</summary>
+    public static IEnumerable<INode> Nodes(Dataset dataset) => dataset.Nodes().Where(n => n.Kind is not (NodeKind.Transfer or NodeKind.Link));
+
+    private static string Evidence(IReadOnlyList<Evidence> evidence) => string.Join(" | ", evidence.Select(e => $"{e.Source}: {e.Quote}"));
 
     /// <summary>The node label of DESIGN.md §2 (Program, ClusterProject, …).</summary>
     public static string Label(INode node) => node.Kind.ToString();

@@ -16,10 +16,13 @@ public sealed record Dataset(
 {
     public static Dataset Empty { get; } = new([], [], [], [], [], [], [], [], [], [], []);
 
+    /// <summary>Relations between programs that are not hand-offs (LINKED_TO).</summary>
+    public IReadOnlyList<Link> Links { get; init; } = [];
+
     /// <summary>Every node, in a fixed kind order (referenced kinds before referencing ones).</summary>
     public IEnumerable<INode> Nodes() =>
         Sources.Cast<INode>().Concat(Ministries).Concat(Agencies).Concat(Regions).Concat(Programs)
-            .Concat(Organizations).Concat(Projects).Concat(ClusterProjects).Concat(Cohorts).Concat(Transfers).Concat(Outcomes);
+            .Concat(Organizations).Concat(Projects).Concat(ClusterProjects).Concat(Cohorts).Concat(Transfers).Concat(Outcomes).Concat(Links);
 
     public static Dataset FromNodes(IEnumerable<INode> nodes)
     {
@@ -28,6 +31,9 @@ public sealed record Dataset(
             list.OfType<Source>().ToList(), list.OfType<Ministry>().ToList(), list.OfType<Agency>().ToList(),
             list.OfType<Program>().ToList(), list.OfType<Region>().ToList(), list.OfType<Organization>().ToList(),
             list.OfType<Project>().ToList(), list.OfType<ClusterProject>().ToList(), list.OfType<Cohort>().ToList(),
-            list.OfType<Transfer>().ToList(), list.OfType<Outcome>().ToList());
+            list.OfType<Transfer>().ToList(), list.OfType<Outcome>().ToList())
+        {
+            Links = list.OfType<Link>().ToList(),
+        };
     }
 }

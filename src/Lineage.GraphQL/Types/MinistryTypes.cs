@@ -20,6 +20,7 @@ public sealed class MinistryType : ObjectGraphType<Ministry>
             .ResolveAsync(async c => await AllAgenciesAsync(c.Store(), c.Source.Code, c.CancellationToken));
         this.RelatedConnection<Ministry, ProgramType>("programs", c => new EntityQuery(NodeKind.Program, Ministries: [c.Source.Code]),
             "Programs run by the ministry or its agencies, alone or jointly, sub-programs included.");
+        this.AddLinkFields();
     }
 
     /// <summary>Every agency, page after page: a ministry's agencies are few, and a list field must not cut them off.</summary>

@@ -31,11 +31,29 @@ public sealed class OrganizationType : ObjectGraphType<Organization>
     public OrganizationType()
     {
         Name = "Organization";
-        Description = "A university, company, research institute, local government, association or office.";
+        Description = "A university, company, research institute, local government, association, office or coordination body.";
         this.AddNodeFields();
         Field<NonNullGraphType<OrganizationKindType>>("kind").Resolve(c => c.Source.OrganizationKind);
         Field<RegionType>("locatedIn").Resolve(c => c.LoadOptional(c.Source.LocatedIn));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganizationDateType>>>>("dates")
+            .Description("Founding, listing and other dates the sources state, oldest first.").Resolve(c => c.Source.Dates.OrderBy(d => d.Date, StringComparer.Ordinal).ToList());
+        this.AddLinkFields();
         this.Referencing<Organization, ProjectType>("projects", NodeKind.Project, Relation.Participant, "Projects it takes part in, by id.");
         this.Referencing<Organization, ClusterProjectType>("officeOf", NodeKind.ClusterProject, Relation.Office, "Cluster projects it is the office of, by id.");
+    }
+}
+
+public sealed class OrganizationDateType : ObjectGraphType<OrganizationDate>
+{
+    public OrganizationDateType()
+    {
+        Name = "OrganizationDate";
+        Field<NonNullGraphType<OrganizationDateKindType>>("kind").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<StringGraphType>>("date").Description("1999, 2002-09 or 2007-10-25: as precise as the source (年 is a calendar year).").Resolve(c => c.Source.Date);
+        Field<NonNullGraphType<StringGraphType>>("asWritten").Description("The date as the source writes it (平成１１年).").Resolve(c => c.Source.AsWritten);
+        Field<NonNullGraphType<BasisType>>("basis").Description("STATED, or INFERRED when the date was tied to the organization by the layout of the source (see inference).").Resolve(c => c.Source.Basis);
+        Field<StringGraphType>("inference").Resolve(c => c.Source.Inference);
+        Field<StringGraphType>("note").Resolve(c => c.Source.Note);
+        this.AddEvidence(c => c.Source.Evidence);
     }
 }

@@ -15,6 +15,7 @@ public sealed class ProjectType : ObjectGraphType<Project>
         this.AddNodeFields();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("regions").Resolve(c => c.Source.Regions.Select(c.LoadNode).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ParticipantType>>>>("participants").Resolve(c => c.Source.Participants);
+        Field<StringGraphType>("note").Description("What the curator says about the name or the case (a title cut off in the source).").Resolve(c => c.Source.Note);
         this.Referencing<Project, TransferType>("transfers", NodeKind.Transfer, Relation.Project, "The seed's hand-offs in the order it went: by fiscal year, then id.");
         this.Referencing<Project, OutcomeType>("outcomes", NodeKind.Outcome, Relation.Project, "Results of this project, by id.");
     }

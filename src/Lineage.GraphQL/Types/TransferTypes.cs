@@ -21,7 +21,9 @@ public sealed class TransferType : ObjectGraphType<Transfer>
         Field<NonNullGraphType<StageType>>("stage").Description("The furthest stage the seed reached inside the receiving program.").Resolve(c => c.Source.Stage);
         Field<IntGraphType>("count").Description("Seeds in an aggregate hand-off; a cohort's total belongs to the cohort, not to this edge.").Resolve(c => c.Source.Count);
         Field<CohortType>("cohort").Resolve(c => c.LoadOptional(c.Source.Cohort));
-        Field<StringGraphType>("note").Description("What was inferred, and from what, when the hand-off is not explicit.").Resolve(c => c.Source.Note);
+        Field<StringGraphType>("note").Description("The curator's reading of the passage: what the stage rests on, what the source garbles.").Resolve(c => c.Source.Note);
+        Field<NonNullGraphType<BasisType>>("basis").Description("STATED: a source says the seed went from one program to the other; INFERRED: the hand-off was rebuilt (see inference).").Resolve(c => c.Source.Basis);
+        Field<StringGraphType>("inference").Description("For an INFERRED hand-off: what was inferred, and from what (a table's layout, an example, the order of events). Null when STATED.").Resolve(c => c.Source.Inference);
         this.AddEvidence(c => c.Source.Evidence);
     }
 }

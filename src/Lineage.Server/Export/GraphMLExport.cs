@@ -8,7 +8,7 @@ namespace Lineage.Server.Export;
 /// <summary>One GraphML file (Gephi, yEd): nodes with kind and names, every relationship as a typed edge, transfers with their properties.</summary>
 internal sealed class GraphMLExport : IExportFormat
 {
-    private static readonly string[] EdgeKeys = ["type", "id", "projectId", "fromFiscalYear", "toFiscalYear", "stage", "count", "cohort", "note", "role", "evidence"];
+    private static readonly string[] EdgeKeys = ["type", "id", "projectId", "fromFiscalYear", "toFiscalYear", "stage", "count", "cohort", "note", "basis", "inference", "kind", "role", "evidence"];
 
     public string Name => "graphml";
 

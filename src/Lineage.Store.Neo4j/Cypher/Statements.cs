@@ -26,11 +26,14 @@ internal static class Statements
     public static readonly CypherStatement GraphCohorts = CypherFiles.Get("graph-cohorts.cypher");
     public static readonly CypherStatement LineageHandOffs = CypherFiles.Get("lineage-handoffs.cypher");
     public static readonly CypherStatement FlowHandOffs = CypherFiles.Get("flow-handoffs.cypher");
+    public static readonly CypherStatement ImportLinks = CypherFiles.Get("import-links.cypher");
+    public static readonly CypherStatement ListLinks = CypherFiles.Get("list-links.cypher");
 
     // The exploration ports (IEntityQueries, IFlowQueries, ISearchQueries).
     public static readonly CypherStatement ListEntities = CypherFiles.Get("list-entities.cypher");
     public static readonly CypherStatement ListEntityTransfers = CypherFiles.Get("list-entity-transfers.cypher");
     public static readonly CypherStatement Referencing = CypherFiles.Get("referencing.cypher");
     public static readonly CypherStatement ReferencingTransfers = CypherFiles.Get("referencing-transfers.cypher");
+    public static readonly CypherStatement ReferencingLinks = CypherFiles.Get("referencing-links.cypher");
     public static readonly CypherStatement Search = CypherFiles.Get("search.cypher");
 }

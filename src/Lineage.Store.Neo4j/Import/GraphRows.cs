@@ -21,12 +21,7 @@ internal static class GraphRows
         ["props"] = Props(node, json),
     };
 
-    public static Dictionary<string, object?> Transfer(Transfer t, string json) => new()
-    {
-        ["id"] = t.Id,
-        ["from"] = t.From,
-        ["to"] = t.To,
-        ["props"] = WithoutNulls(new()
+    public static Dictionary<string, object?> Transfer(Transfer t, string json) => Relationship(t.Id, t.From, t.To, t.Evidence, json, new()
         {
             ["id"] = t.Id,
             ["projectId"] = t.Project,
@@ -38,15 +33,31 @@ internal static class GraphRows
             ["count"] = t.Count,
             ["cohort"] = t.Cohort,
             ["note"] = t.Note,
-            // Relationship properties cannot hold maps: evidence as two parallel lists, the full form in json.
-            ["evidenceSources"] = t.Evidence.Select(e => e.Source).ToList(),
-            ["evidenceQuotes"] = t.Evidence.Select(e => e.Quote).ToList(),
+            // STATED or INFERRED, and for INFERRED how: a Cypher user can keep to what the sources state.
+            ["basis"] = EnumText.ToText(t.Basis),
+            ["inference"] = t.Inference,
             // The fiscal years the transfer covers (Relations.FiscalYears), for the entity filter.
             ["fyFrom"] = Relations.FiscalYears(t)?.From,
             ["fyTo"] = Relations.FiscalYears(t)?.To,
-            ["json"] = json,
-        }),
-    };
+        });
+
+    /// <summary>A link as a LINKED_TO relationship from a program to a program or coordination body (not a hand-off).</summary>
+    public static Dictionary<string, object?> Link(Link l, string json) => Relationship(l.Id, l.From, l.To, l.Evidence, json, new()
+        {
+            ["id"] = l.Id,
+            ["kind"] = EnumText.ToText(l.LinkKind),
+            ["note"] = l.Note,
+        });
+
+    /// <summary>A relationship row: its ends, and its properties with the evidence and the canonical JSON added.</summary>
+    private static Dictionary<string, object?> Relationship(string id, string from, string to, IReadOnlyList<Evidence> evidence, string json, Dictionary<string, object?> props)
+    {
+        // Relationship properties cannot hold maps: evidence as two parallel lists, the full form in json.
+        props["evidenceSources"] = evidence.Select(e => e.Source).ToList();
+        props["evidenceQuotes"] = evidence.Select(e => e.Quote).ToList();
+        props["json"] = json;
+        return new() { ["id"] = id, ["from"] = from, ["to"] = to, ["props"] = WithoutNulls(props) };
+    }
 
     /// <summary>The link statement that owns this node's relationships, and its row; null for kinds without links.</summary>
     public static (CypherStatement Statement, Dictionary<string, object?> Row)? Links(INode node) => node switch

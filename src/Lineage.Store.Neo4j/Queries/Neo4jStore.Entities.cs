@@ -16,6 +16,9 @@ public sealed partial class Neo4jStore : IEntityQueries
         query = query.Validated();
         var after = query.After is null ? null : Cursor.Decode(query.After);
         var ministries = (query.Ministries ?? []).Select(EnumText.ToText).ToList();
+        // Links take no filters (EntityQuery.Applies names none for them): a plain page.
+        if (query.Kind == NodeKind.Link)
+            return await ListNodesAsync(new NodeQuery(NodeKind.Link, First: query.First, After: query.After), cancellationToken);
         var result = query.Kind == NodeKind.Transfer
             ? await _client.RunAsync(Statements.ListEntityTransfers.Text,
                 Params(
@@ -58,8 +61,14 @@ public sealed partial class Neo4jStore : IEntityQueries
         var result = kind == NodeKind.Transfer
             ? await _client.RunAsync(Statements.ReferencingTransfers.Text,
                 Params(("rel", relation.ToString()), ("targets", distinct)), AccessMode.Read, cancellationToken)
+            : kind == NodeKind.Link
+            // A link holds one kind of reference (Relation.Linked, to either end): no other relation can match.
+            ? relation == Relation.Linked
+                ? await _client.RunAsync(Statements.ReferencingLinks.Text, Params(("targets", distinct)), AccessMode.Read, cancellationToken)
+                : null
             : await _client.RunAsync(Statements.Referencing.Text,
                 Params(("prefix", NodeKinds.Prefix(kind) + ":"), ("rel", relation.ToString()), ("targets", distinct)), AccessMode.Read, cancellationToken);
+        if (result is null) return [];
         return result.Records
             .Select(r => new Reference(
                 r.GetString("target") ?? throw new InvalidOperationException("Neo4j answered a reference without its target."),

@@ -9,7 +9,7 @@ namespace Lineage.Store.Sqlite.Import;
 /// <summary>Keeps the indexed tables the queries use in step with a node's canonical JSON.</summary>
 internal static class Projections
 {
-    private static readonly string[] Tables = ["ministries", "agencies", "programs", "regions", "transfers"];
+    private static readonly string[] Tables = ["ministries", "agencies", "programs", "regions", "transfers", "links"];
 
     public static async Task ReplaceAsync(SqliteConnection c, SqliteTransaction tx, INode node, CancellationToken ct)
     {
@@ -42,9 +42,13 @@ internal static class Projections
                 break;
             case Transfer t:
                 await ExecAsync(c, tx,
-                    "INSERT INTO transfers (id, from_program, to_program, project, from_fy, to_fy, stage_rank, count, cohort) VALUES ($id, $f, $t, $p, $ff, $tf, $s, $n, $c)", ct,
+                    "INSERT INTO transfers (id, from_program, to_program, project, from_fy, to_fy, stage_rank, count, cohort, basis) VALUES ($id, $f, $t, $p, $ff, $tf, $s, $n, $c, $b)", ct,
                     ("$id", t.Id), ("$f", t.From), ("$t", t.To), ("$p", t.Project), ("$ff", t.FromFiscalYear), ("$tf", t.ToFiscalYear),
-                    ("$s", (int)t.Stage), ("$n", t.Count), ("$c", t.Cohort));
+                    ("$s", (int)t.Stage), ("$n", t.Count), ("$c", t.Cohort), ("$b", EnumText.ToText(t.Basis)));
+                break;
+            case Link l:
+                await ExecAsync(c, tx, "INSERT INTO links (id, from_node, to_node, kind) VALUES ($id, $f, $t, $k)", ct,
+                    ("$id", l.Id), ("$f", l.From), ("$t", l.To), ("$k", EnumText.ToText(l.LinkKind)));
                 break;
         }
     }

@@ -75,7 +75,7 @@ public sealed class ReferenceAnswers(Dataset d)
 
     private string Lead(string program)
     {
-        var runner = _programs[program].RunBy;
+        var runner = _programs[program].RunBy!; // the validator refuses a hand-off at a program without a runner
         return runner.StartsWith("agency:", StringComparison.Ordinal) ? d.Agencies.Single(a => a.Id == runner).Ministry : runner;
     }
 

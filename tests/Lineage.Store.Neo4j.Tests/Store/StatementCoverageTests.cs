@@ -36,6 +36,7 @@ public sealed class StatementCoverageTests
         await store.GetNodesAsync(["program:jst-beta"], None);
         await store.ListNodesAsync(new NodeQuery(NodeKind.Program, [MinistryCode.MEXT], "alpha", "program:mext-alpha"), None);
         await store.ListNodesAsync(new NodeQuery(NodeKind.Transfer, NameContains: "s1"), None);
+        await store.ListNodesAsync(new NodeQuery(NodeKind.Link, NameContains: "hub"), None);
         await store.GetTransfersAsync(["program:meti-gamma"], TransferDirection.Outgoing, None);
         await store.GetTransfersAsync(["program:meti-gamma"], TransferDirection.Incoming, None);
         await store.QueryLineageAsync(new LineageQuery(ProgramSelector.ForMinistries(MinistryCode.MEXT), ProgramSelector.Any), None);
@@ -46,6 +47,7 @@ public sealed class StatementCoverageTests
         await entities.ListEntitiesAsync(new EntityQuery(NodeKind.Transfer, [MinistryCode.MEXT], MinStage: Stage.Prototype), None);
         await entities.GetReferencingAsync(NodeKind.Program, Relation.Parent, ["program:mext-alpha"], None);
         await entities.GetReferencingAsync(NodeKind.Transfer, Relation.Project, ["project:seed-one"], None);
+        await entities.GetReferencingAsync(NodeKind.Link, Relation.Linked, ["program:mext-knowledge-cluster"], None);
         await host.Port<IFlowQueries>().QueryFlowsAsync(new FlowQuery(FlowGrouping.Ministry, ProgramSelector.ForMinistries(MinistryCode.MEXT), ProgramSelector.Any), None);
         await host.Port<ISearchQueries>().SearchAsync(new SearchQuery("浜松 大学", [NodeKind.Organization]), None);
         await host.Port<ILineageBatchQueries>().QueryLineageManyAsync([new LineageQuery(ProgramSelector.Any, ProgramSelector.Any)], None);

@@ -23,13 +23,13 @@ internal static class StoreFakes
             "is-empty.cypher" => Typed.Result(["empty"], [[true]]),
             "get-nodes.cypher" or "export.cypher" => Typed.Result(["id", "json"], []),
             "transfers-in.cypher" or "transfers-out.cypher" => Typed.Result(["json"], []),
-            "list-nodes.cypher" or "list-transfers.cypher" or "list-entities.cypher" or "list-entity-transfers.cypher"
+            "list-nodes.cypher" or "list-transfers.cypher" or "list-links.cypher" or "list-entities.cypher" or "list-entity-transfers.cypher"
                 => Typed.Result(["total", "page"], [[0L, Array.Empty<object>()]]),
-            "referencing.cypher" or "referencing-transfers.cypher" => Typed.Result(["target", "id", "json"], []),
+            "referencing.cypher" or "referencing-transfers.cypher" or "referencing-links.cypher" => Typed.Result(["target", "id", "json"], []),
             "search.cypher" => Typed.Result(["id", "json", "rank", "name"], []),
             "lineage-handoffs.cypher" or "flow-handoffs.cypher" => Typed.Result(["id", "from", "to", "projectId", "fromFiscalYear", "toFiscalYear", "stageRank", "count", "cohort"], []),
             "bump-data-version.cypher" => Typed.Result(["version"], [["v2"]]),
-            "import-transfers.cypher" => Typed.Result(["written"], [[(long)Rows(r)]]),
+            "import-transfers.cypher" or "import-links.cypher" => Typed.Result(["written"], [[(long)Rows(r)]]),
             "import-nodes.cypher" => Typed.Result(["written"], [[(long)Rows(r)]]),
             { } f when f.StartsWith("link-", StringComparison.Ordinal) => Typed.Result(["linked"], [[(long)Rows(r)]]),
             _ => Typed.Result([], []),
