@@ -14,4 +14,4 @@ WHERE ($fromPrograms IS NULL OR a.id IN $fromPrograms)
   AND ($fyTo IS NULL OR t.toFiscalYear <= $fyTo)
   AND t.stageRank >= $minRank
 RETURN t.id AS id, a.id AS from, b.id AS to, t.projectId AS projectId, t.fromFiscalYear AS fromFiscalYear,
-       t.toFiscalYear AS toFiscalYear, t.stageRank AS stageRank, t.count AS count, t.cohort AS cohort
+       t.toFiscalYear AS toFiscalYear, t.stageRank AS stageRank, t.count AS count, t.cohort AS cohort, t.basis AS basis

@@ -14,7 +14,7 @@ WHERE ($fromPrograms IS NULL OR a.id IN $fromPrograms)
   AND ($fyTo IS NULL OR t.toFiscalYear <= $fyTo)
 WITH collect(CASE WHEN t.projectId IS NULL THEN {id: t.id, from: a.id, to: b.id, projectId: t.projectId,
                   fromFiscalYear: t.fromFiscalYear, toFiscalYear: t.toFiscalYear, stageRank: t.stageRank,
-                  count: t.count, cohort: t.cohort} END) AS aggregates,
+                  count: t.count, cohort: t.cohort, basis: t.basis} END) AS aggregates,
      collect(DISTINCT t.projectId) AS projects
 CALL (projects) {
   UNWIND projects AS project
@@ -24,8 +24,8 @@ CALL (projects) {
     AND ($fyTo IS NULL OR s.toFiscalYear <= $fyTo)
   RETURN collect({id: s.id, from: x.id, to: y.id, projectId: s.projectId,
                   fromFiscalYear: s.fromFiscalYear, toFiscalYear: s.toFiscalYear, stageRank: s.stageRank,
-                  count: s.count, cohort: s.cohort}) AS seeded
+                  count: s.count, cohort: s.cohort, basis: s.basis}) AS seeded
 }
 UNWIND aggregates + seeded AS h
 RETURN h.id AS id, h.from AS from, h.to AS to, h.projectId AS projectId, h.fromFiscalYear AS fromFiscalYear,
-       h.toFiscalYear AS toFiscalYear, h.stageRank AS stageRank, h.count AS count, h.cohort AS cohort
+       h.toFiscalYear AS toFiscalYear, h.stageRank AS stageRank, h.count AS count, h.cohort AS cohort, h.basis AS basis

@@ -46,7 +46,8 @@ public sealed record LineageCase(string Name, string Fixture, LineageQuery Query
         CaseFile.Int(q, "maxHops") ?? LineageQuery.DefaultMaxHops,
         CaseFile.Int(q, "fiscalYearFrom"),
         CaseFile.Int(q, "fiscalYearTo"),
-        LineageQuery.MaxPageSize);
+        LineageQuery.MaxPageSize,
+        Basis: CaseFile.Strings(q, "basis")?.Select(Parse<Basis>).ToList());
 
     private static T Parse<T>(string text) where T : struct, Enum =>
         EnumText.TryParse<T>(text, out var value) ? value : throw new FormatException($"'{text}' is not a {typeof(T).Name}");

@@ -4,7 +4,7 @@ namespace Lineage.Core.Engine;
 
 /// <summary>
 /// The counting behind `flows` (FlowRow): every hand-off on its own (one hop) whose `from` program matches `from`,
-/// whose `to` program matches `to`, inside the window and at least at minStage, grouped by the ministries in charge
+/// whose `to` program matches `to`, admitted by the question (window, basis) and at least at minStage, grouped by the ministries in charge
 /// (a joint program's lead runner, so each hand-off counts once) or by the programs.
 /// </summary>
 public static class FlowEngine
@@ -18,7 +18,7 @@ public static class FlowEngine
         var minRank = (byte)(query.MinStage ?? Model.Stage.Seed);
 
         var rows = new SortedDictionary<(string Source, string Target), List<int>>(RowOrder.Instance);
-        foreach (var e in StartEdges.Find(h, from, query.FiscalYearFrom, query.FiscalYearTo))
+        foreach (var e in StartEdges.Find(h, from, HandOffFilter.Of(query.FiscalYearFrom, query.FiscalYearTo, query.Basis)))
         {
             if (h.StageRank[e] < minRank || !to.Matches(h.To[e], h.Project[e])) continue;
             var key = query.GroupBy == FlowGrouping.Ministry

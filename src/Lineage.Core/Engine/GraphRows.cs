@@ -21,9 +21,9 @@ public sealed record ProjectRow(string Id, IReadOnlyList<string> Regions);
 public sealed record CohortRow(string Id, int Total);
 
 /// <summary>A TRANSFERRED_TO edge as the engine walks it.</summary>
-public sealed record HandOffRow(string Id, string From, string To, string? Project, int? FromFiscalYear, int? ToFiscalYear, Stage Stage, int? Count, string? Cohort)
+public sealed record HandOffRow(string Id, string From, string To, string? Project, int? FromFiscalYear, int? ToFiscalYear, Stage Stage, int? Count, string? Cohort, Basis Basis = Basis.Stated)
 {
-    public static HandOffRow Of(Transfer t) => new(t.Id, t.From, t.To, t.Project, t.FromFiscalYear, t.ToFiscalYear, t.Stage, t.Count, t.Cohort);
+    public static HandOffRow Of(Transfer t) => new(t.Id, t.From, t.To, t.Project, t.FromFiscalYear, t.ToFiscalYear, t.Stage, t.Count, t.Cohort, t.Basis);
 }
 
 /// <summary>Everything the catalogue is built from.</summary>

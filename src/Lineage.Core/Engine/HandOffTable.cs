@@ -20,6 +20,7 @@ public sealed class HandOffTable
     internal readonly byte[] StageRank;
     internal readonly int[] Count;       // 0: no count given
     internal readonly string?[] Cohort;
+    internal readonly byte[] BasisOf;
     internal readonly string[] ProjectIds;
     private readonly Dictionary<string, int> _projectIndex;
     private readonly int[] _outStart, _outEdges, _inStart, _inEdges, _projectStart, _projectEdges, _nextStart, _next, _previousStart, _previous;
@@ -45,6 +46,7 @@ public sealed class HandOffTable
         StageRank = new byte[n];
         Count = new int[n];
         Cohort = new string?[n];
+        BasisOf = new byte[n];
         _projectIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var projectIds = new List<string>();
         for (var i = 0; i < n; i++)
@@ -65,6 +67,7 @@ public sealed class HandOffTable
             StageRank[i] = (byte)r.Stage;
             Count[i] = r.Count ?? 0;
             Cohort[i] = r.Cohort;
+            BasisOf[i] = (byte)r.Basis;
         }
         ProjectIds = projectIds.ToArray();
         (_outStart, _outEdges) = Group(n, catalog.ProgramCount, From);
@@ -107,9 +110,10 @@ public sealed class HandOffTable
     /// <summary>The seed a hand-off carries: its project, or itself when it is an aggregate.</summary>
     internal string SeedKey(int edge) => Project[edge] >= 0 ? ProjectIds[Project[edge]] : Ids[edge];
 
-    internal bool InWindow(int edge, int? fiscalYearFrom, int? fiscalYearTo) =>
-        (fiscalYearFrom is not { } lo || (FromYear[edge] != Unknown && FromYear[edge] >= lo))
-        && (fiscalYearTo is not { } hi || (ToYear[edge] != Unknown && ToYear[edge] <= hi));
+    internal bool Admits(int edge, in HandOffFilter filter) =>
+        (filter.FiscalYearFrom is not { } lo || (FromYear[edge] != Unknown && FromYear[edge] >= lo))
+        && (filter.FiscalYearTo is not { } hi || (ToYear[edge] != Unknown && ToYear[edge] <= hi))
+        && (filter.BasisMask & (1 << BasisOf[edge])) != 0;
 
     // Within each seed, which hand-off can follow which: the only steps a lineage walk takes, found once per graph.
     private (int[], int[], int[], int[]) Continuations(int n)

@@ -28,7 +28,7 @@ public static class LineageEngine
         var to = SelectorResolver.Resolve(graph, query.To, "to");
         var after = query.After is null ? null : PathCursor.Decode(query.After);
         var walk = new Walk(h, from, to, query, after);
-        foreach (var start in StartEdges.InAnswerOrder(h, from, to, query.FiscalYearFrom, query.FiscalYearTo)) walk.From(start);
+        foreach (var start in StartEdges.InAnswerOrder(h, from, to, HandOffFilter.Of(query.FiscalYearFrom, query.FiscalYearTo, query.Basis))) walk.From(start);
 
         var page = walk.Page.Take(query.First).Select(chain =>
         {
@@ -45,6 +45,7 @@ public static class LineageEngine
         private readonly int[] _chain = new int[LineageQuery.MaxMaxHops];
         private readonly byte _minRank = (byte)(q.MinStage ?? Model.Stage.Seed);
         private readonly int _maxHops = q.MaxHops;
+        private readonly HandOffFilter _filter = HandOffFilter.Of(q.FiscalYearFrom, q.FiscalYearTo, q.Basis);
         private bool _pastCursor = after is null;
 
         public int Total { get; private set; }
@@ -77,7 +78,7 @@ public static class LineageEngine
             if (length == _maxHops) return;
             foreach (var next in h.Next(last))
             {
-                if (!h.InWindow(next, q.FiscalYearFrom, q.FiscalYearTo) || Passed(length, h.To[next])) continue;
+                if (!h.Admits(next, _filter) || Passed(length, h.To[next])) continue;
                 _chain[length] = next;
                 Extend(length + 1);
             }
@@ -88,7 +89,7 @@ public static class LineageEngine
 
         private bool IsEnd(int e) => h.StageRank[e] >= _minRank && to.Matches(h.To[e], h.Project[e]);
 
-        private bool IsStart(int e) => h.InWindow(e, q.FiscalYearFrom, q.FiscalYearTo) && from.Matches(h.From[e], h.Project[e]);
+        private bool IsStart(int e) => h.Admits(e, _filter) && from.Matches(h.From[e], h.Project[e]);
 
         // The fewest hand-offs of a chain that begins at a start of `from` and leads into `edge` (Far: none within reach).
         private int StepsFromAStart(int edge) => h.Previous(edge).IsEmpty ? Far : Nearest(edge, backwards: true);
@@ -109,7 +110,7 @@ public static class LineageEngine
                 foreach (var f in frontier)
                     foreach (var e in backwards ? h.Previous(f) : h.Next(f))
                     {
-                        if (!h.InWindow(e, q.FiscalYearFrom, q.FiscalYearTo)) continue;
+                        if (!h.Admits(e, _filter)) continue;
                         if (backwards ? IsStart(e) : IsEnd(e)) return steps;
                         next.Add(e);
                     }

@@ -11,7 +11,7 @@ public enum FlowGrouping { Ministry, Program }
 /// Which transfers to aggregate. Each transfer counts on its own (one hop): its `from` program must match
 /// <see cref="From"/> and its `to` program <see cref="To"/>, with the same selector semantics as lineage
 /// (a ministry includes its agencies and sub-programs; a region matches programs confined to it or seeds located in it).
-/// Fiscal years and minimum stage filter transfers as in <see cref="LineageQuery"/>.
+/// Fiscal years, minimum stage and basis filter transfers as in <see cref="LineageQuery"/>.
 /// </summary>
 public sealed record FlowQuery(
     FlowGrouping GroupBy,
@@ -19,7 +19,8 @@ public sealed record FlowQuery(
     ProgramSelector To,
     Stage? MinStage = null,
     int? FiscalYearFrom = null,
-    int? FiscalYearTo = null)
+    int? FiscalYearTo = null,
+    IReadOnlyList<Basis>? Basis = null)
 {
     public FlowQuery Validated()
     {

@@ -12,7 +12,8 @@ public sealed record LineageQuery(
     int? FiscalYearFrom = null,
     int? FiscalYearTo = null,
     int First = LineageQuery.DefaultPageSize,
-    string? After = null)
+    string? After = null,
+    IReadOnlyList<Basis>? Basis = null)
 {
     public const int DefaultMaxHops = 4;
     public const int MaxMaxHops = 8;

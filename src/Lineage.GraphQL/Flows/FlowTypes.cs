@@ -54,11 +54,13 @@ internal static class FlowsField
             .Argument<StageType>("minStage", a => a.Description = "Only hand-offs that reached at least this stage.")
             .Argument<IntGraphType>("fiscalYearFrom", a => a.Description = "Only hand-offs that left their program in or after this fiscal year.")
             .Argument<IntGraphType>("fiscalYearTo", a => a.Description = "Only hand-offs that arrived in or before this fiscal year.")
+            .Argument<ListGraphType<NonNullGraphType<BasisType>>>("basis", a => a.Description = "Only hand-offs of these bases (STATED: a source says it; INFERRED: rebuilt); omitted: both.")
             .ResolveAsync(async c => await c.Port<IFlowQueries>().QueryFlowsAsync(new FlowQuery(
                 c.GetArgument<FlowGrouping>("groupBy"),
                 c.GetArgument<ProgramSelector?>("from") ?? ProgramSelector.Any,
                 c.GetArgument<ProgramSelector?>("to") ?? ProgramSelector.Any,
                 c.GetArgument<Stage?>("minStage"),
                 c.GetArgument<int?>("fiscalYearFrom"),
-                c.GetArgument<int?>("fiscalYearTo")).Validated(), c.CancellationToken));
+                c.GetArgument<int?>("fiscalYearTo"),
+                c.GetArgument<List<Basis>?>("basis")).Validated(), c.CancellationToken));
 }

@@ -27,12 +27,14 @@ internal static class ProgramLineageFields
             .Argument<IntGraphType>("fiscalYearTo", a => a.Description = "Only hand-offs that arrived in or before this fiscal year.")
             .Argument<IntGraphType>("first", a => { a.DefaultValue = LineageQuery.DefaultPageSize; a.Description = $"Page size (0–{LineageQuery.MaxPageSize})."; })
             .Argument<StringGraphType>("after", a => a.Description = "pageInfo.endCursor of the previous page.")
+            .Argument<ListGraphType<NonNullGraphType<BasisType>>>("basis", a => a.Description = "Only hand-offs of these bases, every step of a path; omitted: both.")
             .Resolve(c =>
             {
                 var key = new ProgramLineageKey(c.Source.Id, direction,
                     c.GetArgument("maxHops", LineageQuery.DefaultMaxHops), c.GetArgument<Stage?>("minStage"),
                     c.GetArgument<int?>("fiscalYearFrom"), c.GetArgument<int?>("fiscalYearTo"),
-                    c.GetArgument("first", LineageQuery.DefaultPageSize), c.GetArgument<string?>("after"));
+                    c.GetArgument("first", LineageQuery.DefaultPageSize), c.GetArgument<string?>("after"),
+                    c.GetArgument<List<Basis>?>("basis") is { Count: > 0 } basis ? string.Join(',', basis.Distinct().Order()) : null);
                 // Checked here, so an argument over its limit fails this field alone, before any batch runs.
                 key.ToQuery().Validated();
                 return c.Exploration().Lineage.Load(key);

@@ -10,15 +10,17 @@ namespace Lineage.GraphQL.Loaders;
 public enum LineageDirection { Downstream, Upstream }
 
 /// <summary>One program's downstream or upstream question; equal keys share one answer within a request.</summary>
-public sealed record ProgramLineageKey(string Program, LineageDirection Direction, int MaxHops, Stage? MinStage, int? FiscalYearFrom, int? FiscalYearTo, int First, string? After)
+/// <remarks><see cref="Basis"/> is the bases asked for as text (an equal key must compare equal, a list would not).</remarks>
+public sealed record ProgramLineageKey(string Program, LineageDirection Direction, int MaxHops, Stage? MinStage, int? FiscalYearFrom, int? FiscalYearTo, int First, string? After, string? Basis = null)
 {
     /// <summary>Downstream: seeds leaving the program (or its phases and parts), as far as they went. Upstream: seeds that reached it, from their first program.</summary>
     public LineageQuery ToQuery()
     {
         var self = ProgramSelector.ForPrograms(Program);
+        IReadOnlyList<Basis>? basis = Basis?.Split(',').Select(Enum.Parse<Basis>).ToList();
         return Direction == LineageDirection.Downstream
-            ? new LineageQuery(self, ProgramSelector.Any, MinStage, MaxHops, FiscalYearFrom, FiscalYearTo, First, After)
-            : new LineageQuery(ProgramSelector.Any, self, MinStage, MaxHops, FiscalYearFrom, FiscalYearTo, First, After);
+            ? new LineageQuery(self, ProgramSelector.Any, MinStage, MaxHops, FiscalYearFrom, FiscalYearTo, First, After, basis)
+            : new LineageQuery(ProgramSelector.Any, self, MinStage, MaxHops, FiscalYearFrom, FiscalYearTo, First, After, basis);
     }
 }
 

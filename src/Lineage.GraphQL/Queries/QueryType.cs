@@ -32,6 +32,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<IntGraphType>("fiscalYearTo", a => a.Description = "Only hand-offs that arrived in or before this fiscal year.")
             .Argument<IntGraphType>("first", a => { a.DefaultValue = LineageQuery.DefaultPageSize; a.Description = $"Page size (0–{LineageQuery.MaxPageSize})."; })
             .Argument<StringGraphType>("after", a => a.Description = "pageInfo.endCursor of the previous page.")
+            .Argument<ListGraphType<NonNullGraphType<BasisType>>>("basis", a => a.Description = "Only hand-offs of these bases, every step of a path (STATED: a source says it; INFERRED: rebuilt); omitted: both.")
             .ResolveAsync(async c =>
             {
                 var query = new LineageQuery(
@@ -42,7 +43,8 @@ public sealed class QueryType : ObjectGraphType
                     c.GetArgument<int?>("fiscalYearFrom"),
                     c.GetArgument<int?>("fiscalYearTo"),
                     c.GetArgument("first", LineageQuery.DefaultPageSize),
-                    c.GetArgument<string?>("after"));
+                    c.GetArgument<string?>("after"),
+                    c.GetArgument<List<Basis>?>("basis"));
                 return await c.Store().QueryLineageAsync(query.Validated(), c.CancellationToken);
             });
 

@@ -81,7 +81,9 @@ public sealed partial class Neo4jStore : IDisposable
     private async Task<IReadOnlyList<HandOffRow>> ReadHandOffsAsync(CypherStatement statement, IReadOnlyDictionary<string, object?> parameters, CancellationToken ct) =>
         (await _client.RunAsync(statement.Text, parameters, AccessMode.Read, ct)).Records.Select(r => new HandOffRow(
             Text(r, "id"), Text(r, "from"), Text(r, "to"), r.GetString("projectId"),
-            Int(r, "fromFiscalYear"), Int(r, "toFiscalYear"), (Stage)r.GetInt64("stageRank"), Int(r, "count"), r.GetString("cohort"))).ToList();
+            Int(r, "fromFiscalYear"), Int(r, "toFiscalYear"), (Stage)r.GetInt64("stageRank"), Int(r, "count"), r.GetString("cohort"),
+            // A transfer written before basis existed has none: it was read as STATED then, as the dataset's default says.
+            r.GetString("basis") is { } basis ? (Lineage.Core.Datasets.EnumText.TryParse<Basis>(basis, out var b) ? b : throw new Neo4jException("Lineage.Protocol", $"a transfer's basis is '{basis}'")) : Basis.Stated)).ToList();
 
     private static string Text(QueryRecord r, string field) =>
         r.GetString(field) ?? throw new Neo4jException("Lineage.Protocol", $"field '{field}' is null; was this graph written by this store?");

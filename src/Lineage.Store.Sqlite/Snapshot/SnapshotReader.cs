@@ -30,7 +30,7 @@ internal static class SnapshotReader
         var transfers = await RowsAsync(r, x => new HandOffRow(
             x.GetString(0), x.GetString(1), x.GetString(2), x.IsDBNull(3) ? null : x.GetString(3),
             x.IsDBNull(4) ? null : x.GetInt32(4), x.IsDBNull(5) ? null : x.GetInt32(5), (Stage)x.GetInt32(6),
-            x.IsDBNull(7) ? null : x.GetInt32(7), x.IsDBNull(8) ? null : x.GetString(8)), ct);
+            x.IsDBNull(7) ? null : x.GetInt32(7), x.IsDBNull(8) ? null : x.GetString(8), BasisOf(x.GetString(9))), ct);
 
         var catalog = new ProgramCatalog(new CatalogRows(
             ministries,
@@ -44,6 +44,9 @@ internal static class SnapshotReader
             cohorts));
         return new GraphSnapshot(version, new LineageGraph(catalog, new HandOffTable(catalog, transfers)));
     }
+
+    private static Basis BasisOf(string text) =>
+        Lineage.Core.Datasets.EnumText.TryParse<Basis>(text, out var basis) ? basis : throw new InvalidDataException($"transfers.basis holds '{text}', not a basis.");
 
     private static async Task<List<T>> RowsAsync<T>(SqliteDataReader r, Func<SqliteDataReader, T> read, CancellationToken ct)
     {

@@ -11,4 +11,4 @@ SELECT program, region FROM program_regions ORDER BY program, region;
 SELECT id, within FROM regions ORDER BY id;
 SELECT n.id, r.region FROM nodes n LEFT JOIN project_regions r ON r.project = n.id WHERE n.kind = 'Project' ORDER BY n.id, r.region;
 SELECT id, json_extract(json, '$.total') FROM nodes WHERE kind = 'Cohort' ORDER BY id;
-SELECT id, from_program, to_program, project, from_fy, to_fy, stage_rank, count, cohort FROM transfers ORDER BY id;
+SELECT id, from_program, to_program, project, from_fy, to_fy, stage_rank, count, cohort, basis FROM transfers ORDER BY id;

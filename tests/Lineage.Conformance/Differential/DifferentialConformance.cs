@@ -119,7 +119,7 @@ public abstract class DifferentialConformance(DifferentialReport report) : IClas
     private static string Text(IReadOnlyList<Transfer> steps) => $"{steps[0].Project ?? steps[0].Id}: {string.Join(" ", steps.Select(s => s.Id))}";
 
     private static string Show(LineageQuery q) =>
-        $"lineage(from: {Side(q.From)}, to: {Side(q.To)}, minStage: {q.MinStage?.ToString() ?? "-"}, maxHops: {q.MaxHops}, fy: {q.FiscalYearFrom?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}..{q.FiscalYearTo?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}, first: {q.First})";
+        $"lineage(from: {Side(q.From)}, to: {Side(q.To)}, minStage: {q.MinStage?.ToString() ?? "-"}, maxHops: {q.MaxHops}, fy: {q.FiscalYearFrom?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}..{q.FiscalYearTo?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}, first: {q.First}, basis: {(q.Basis is null ? "-" : string.Join("+", q.Basis))})";
 
     private static string Side(Core.Selectors.ProgramSelector s) => s.IsAny ? "{}" :
         "{" + string.Join(", ", new[] { ("ministries", s.Ministries.Select(m => m.ToString())), ("agencies", s.Agencies), ("programs", s.Programs), ("regions", s.Regions) }

@@ -78,7 +78,8 @@ public static class RandomGraphs
             if (a >= b || !seen.Add((seed, a, b))) continue;
             var (from, to) = (pool[a], pool[b]);
             var (fy, ty) = Years(h.Year, h.Span);
-            transfers.Add(new Transfer($"transfer:h{transfers.Count}", programs[from].Id, programs[to].Id, projects[seed].Id, fy, ty, (Stage)h.Stage, null, null, null, ev));
+            transfers.Add(new Transfer($"transfer:h{transfers.Count}", programs[from].Id, programs[to].Id, projects[seed].Id, fy, ty, (Stage)h.Stage, null, null, null, ev)
+                { Basis = h.Span % 10 == 0 ? Basis.Inferred : Basis.Stated, Inference = h.Span % 10 == 0 ? "generated" : null });
         }
         var cohortCounts = new int[spec.Cohorts];
         foreach (var g in spec.Aggregates)
@@ -107,25 +108,33 @@ public static class RandomGraphs
 
     public sealed record SelectorSpec(int Kind, int A, int B);
 
-    public sealed record QuestionSpec(SelectorSpec From, SelectorSpec To, int MaxHops, int MinStage, int Window, int Page, int Group);
+    public sealed record QuestionSpec(SelectorSpec From, SelectorSpec To, int MaxHops, int MinStage, int Window, int Page, int Group, int Basis);
 
     private static readonly Gen<SelectorSpec> Selectors = from k in Gen.Int[0, 9] from a in Pct from b in Pct select new SelectorSpec(k, a, b);
 
     public static Gen<QuestionSpec[]> Questions(int count) =>
-        (from f in Selectors from t in Selectors from h in Gen.Int[1, 8] from s in Gen.Int[0, 5] from w in Pct from p in Gen.Int[1, 10] from g in Gen.Int[0, 1]
-         select new QuestionSpec(f, t, h, s, w, p, g)).Array[count];
+        (from f in Selectors from t in Selectors from h in Gen.Int[1, 8] from s in Gen.Int[0, 5] from w in Pct from p in Gen.Int[1, 10] from g in Gen.Int[0, 1] from b in Pct
+         select new QuestionSpec(f, t, h, s, w, p, g, b)).Array[count];
 
     public static LineageQuery Lineage(Dataset d, QuestionSpec q)
     {
         var (lo, hi) = Window(q.Window);
-        return new LineageQuery(Selector(d, q.From), Selector(d, q.To), q.MinStage == 5 ? null : (Stage)q.MinStage, q.MaxHops, lo, hi, q.Page);
+        return new LineageQuery(Selector(d, q.From), Selector(d, q.To), q.MinStage == 5 ? null : (Stage)q.MinStage, q.MaxHops, lo, hi, q.Page, Basis: Bases(q.Basis));
     }
 
     public static FlowQuery Flows(Dataset d, QuestionSpec q)
     {
         var (lo, hi) = Window(q.Window);
-        return new FlowQuery(q.Group == 0 ? FlowGrouping.Ministry : FlowGrouping.Program, Selector(d, q.From), Selector(d, q.To), q.MinStage == 5 ? null : (Stage)q.MinStage, lo, hi);
+        return new FlowQuery(q.Group == 0 ? FlowGrouping.Ministry : FlowGrouping.Program, Selector(d, q.From), Selector(d, q.To), q.MinStage == 5 ? null : (Stage)q.MinStage, lo, hi, Bases(q.Basis));
     }
+
+    private static IReadOnlyList<Basis>? Bases(int b) => b switch
+    {
+        < 70 => null,
+        < 85 => [Basis.Stated],
+        < 95 => [Basis.Inferred],
+        _ => [Basis.Inferred, Basis.Stated],
+    };
 
     private static (int?, int?) Window(int w) => w switch
     {

@@ -28,10 +28,10 @@ public sealed class ReferenceAnswers(Dataset d)
             if (last.Project is null || chain.Count == q.MaxHops) return;
             var passed = chain.Select(t => t.To).Append(chain[0].From).ToHashSet();
             foreach (var t in d.Transfers)
-                if (t.Project == last.Project && t.From == last.To && InWindow(t, q.FiscalYearFrom, q.FiscalYearTo) && !passed.Contains(t.To))
+                if (t.Project == last.Project && t.From == last.To && Admits(t, q.FiscalYearFrom, q.FiscalYearTo, q.Basis) && !passed.Contains(t.To))
                     Extend([.. chain, t]);
         }
-        foreach (var t in d.Transfers.Where(t => InWindow(t, q.FiscalYearFrom, q.FiscalYearTo))) Extend([t]);
+        foreach (var t in d.Transfers.Where(t => Admits(t, q.FiscalYearFrom, q.FiscalYearTo, q.Basis))) Extend([t]);
 
         var candidates = chains.Where(c => Matches(q.From, c[0].From, c[0].Project) && Matches(q.To, c[^1].To, c[^1].Project)
             && c[^1].Stage >= (q.MinStage ?? Stage.Seed)).ToList();
@@ -49,7 +49,7 @@ public sealed class ReferenceAnswers(Dataset d)
     public (IReadOnlyList<FlowRow> Rows, string? Refused) Flows(FlowQuery q)
     {
         if ((Unknown(q.From, "from") ?? Unknown(q.To, "to")) is { } refused) return ([], refused);
-        var edges = d.Transfers.Where(t => InWindow(t, q.FiscalYearFrom, q.FiscalYearTo) && t.Stage >= (q.MinStage ?? Stage.Seed)
+        var edges = d.Transfers.Where(t => Admits(t, q.FiscalYearFrom, q.FiscalYearTo, q.Basis) && t.Stage >= (q.MinStage ?? Stage.Seed)
             && Matches(q.From, t.From, t.Project) && Matches(q.To, t.To, t.Project));
         var rows = edges.GroupBy(t => q.GroupBy == FlowGrouping.Ministry ? (Lead(t.From), Lead(t.To)) : (t.From, t.To))
             .Select(g =>
@@ -70,8 +70,9 @@ public sealed class ReferenceAnswers(Dataset d)
     private static bool IsInside(List<Transfer> part, List<Transfer> whole) =>
         part.Count < whole.Count && Enumerable.Range(0, whole.Count - part.Count + 1).Any(i => whole.Skip(i).Take(part.Count).SequenceEqual(part));
 
-    private static bool InWindow(Transfer t, int? lo, int? hi) =>
-        (lo is null || (t.FromFiscalYear is { } f && f >= lo)) && (hi is null || (t.ToFiscalYear is { } to && to <= hi));
+    private static bool Admits(Transfer t, int? lo, int? hi, IReadOnlyList<Basis>? basis) =>
+        (lo is null || (t.FromFiscalYear is { } f && f >= lo)) && (hi is null || (t.ToFiscalYear is { } to && to <= hi))
+        && (basis is not { Count: > 0 } || basis.Contains(t.Basis));
 
     private string Lead(string program)
     {
@@ -125,7 +126,7 @@ public sealed class ReferenceAnswers(Dataset d)
         lines.AddRange(d.Projects.Where(p => p.Regions.Count > 0).Select(p => $"  {p.Id} in {string.Join(",", p.Regions)}"));
         lines.AddRange(d.Cohorts.Select(c => $"  {c.Id} total {c.Total}"));
         lines.AddRange(d.Transfers.Select(t => $"  {t.Id}: {t.From} -> {t.To} {t.Project ?? "(aggregate)"} {EnumText.ToText(t.Stage)} FY{t.FromFiscalYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"}-{t.ToFiscalYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"}" +
-            (t.Count is null ? "" : $" count {t.Count}") + (t.Cohort is null ? "" : $" {t.Cohort}")));
+            (t.Count is null ? "" : $" count {t.Count}") + (t.Cohort is null ? "" : $" {t.Cohort}") + (t.Basis == Basis.Inferred ? " INFERRED" : "")));
         lines.Add("questions:");
         lines.AddRange(questions.Select(q => "  " + q));
         return string.Join('\n', lines);

@@ -23,8 +23,8 @@ public sealed class GraphAnswers(Dataset dataset)
         "graph-projects.cypher" => Typed.Result(["id", "regions"], dataset.Projects.Select(p => new object?[] { p.Id, p.Regions.ToArray() })),
         "graph-cohorts.cypher" => Typed.Result(["id", "total"], dataset.Cohorts.Select(c => new object?[] { c.Id, (long)c.Total })),
         "lineage-handoffs.cypher" or "flow-handoffs.cypher" => Typed.Result(
-            ["id", "from", "to", "projectId", "fromFiscalYear", "toFiscalYear", "stageRank", "count", "cohort"],
-            dataset.Transfers.Select(t => new object?[] { t.Id, t.From, t.To, t.Project, (long?)t.FromFiscalYear, (long?)t.ToFiscalYear, (long)t.Stage, (long?)t.Count, t.Cohort })),
+            ["id", "from", "to", "projectId", "fromFiscalYear", "toFiscalYear", "stageRank", "count", "cohort", "basis"],
+            dataset.Transfers.Select(t => new object?[] { t.Id, t.From, t.To, t.Project, (long?)t.FromFiscalYear, (long?)t.ToFiscalYear, (long)t.Stage, (long?)t.Count, t.Cohort, EnumText.ToText(t.Basis) })),
         "get-nodes.cypher" => Typed.Result(["id", "json"], dataset.Nodes()
             .Where(n => r.Parameters.GetProperty("ids").EnumerateArray().Any(id => id.GetString() == n.Id))
             .Select(n => new object?[] { n.Id, NodeWriter.ToJson(n) })),

@@ -27,7 +27,7 @@ internal static class StoreFakes
                 => Typed.Result(["total", "page"], [[0L, Array.Empty<object>()]]),
             "referencing.cypher" or "referencing-transfers.cypher" or "referencing-links.cypher" => Typed.Result(["target", "id", "json"], []),
             "search.cypher" => Typed.Result(["id", "json", "rank", "name"], []),
-            "lineage-handoffs.cypher" or "flow-handoffs.cypher" => Typed.Result(["id", "from", "to", "projectId", "fromFiscalYear", "toFiscalYear", "stageRank", "count", "cohort"], []),
+            "lineage-handoffs.cypher" or "flow-handoffs.cypher" => Typed.Result(["id", "from", "to", "projectId", "fromFiscalYear", "toFiscalYear", "stageRank", "count", "cohort", "basis"], []),
             "bump-data-version.cypher" => Typed.Result(["version"], [["v2"]]),
             "import-transfers.cypher" or "import-links.cypher" => Typed.Result(["written"], [[(long)Rows(r)]]),
             "import-nodes.cypher" => Typed.Result(["written"], [[(long)Rows(r)]]),
