@@ -1,5 +1,5 @@
 // Empties the database, in batches so a large graph does not need one huge transaction. Only the conformance tests
-// send this (to start each test from an empty store); the store itself never deletes anything.
+// send this (to start each test from an empty store); an import deletes only what its dataset lacks (delete-nodes.cypher).
 // It uses CALL … IN TRANSACTIONS, so it must run as an auto-commit statement, never inside an explicit transaction.
 MATCH (n)
 CALL (n) {

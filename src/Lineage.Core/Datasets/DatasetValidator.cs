@@ -112,6 +112,7 @@ public static partial class DatasetValidator
 
         Cycles(nodes, byId, problems);
         CohortTotals(nodes, byId, problems);
+        ContentRules(nodes, problems);
         return problems;
     }
 

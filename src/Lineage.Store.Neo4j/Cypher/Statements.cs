@@ -15,6 +15,8 @@ internal static class Statements
     public static readonly CypherStatement Lineage = CypherFiles.Get("lineage.cypher");
     public static readonly CypherStatement ImportNodes = CypherFiles.Get("import-nodes.cypher");
     public static readonly CypherStatement ImportTransfers = CypherFiles.Get("import-transfers.cypher");
+    public static readonly CypherStatement DeleteNodes = CypherFiles.Get("delete-nodes.cypher");
+    public static readonly CypherStatement DeleteTransfers = CypherFiles.Get("delete-transfers.cypher");
 
     // The exploration ports (IEntityQueries, IFlowQueries, ISearchQueries).
     public static readonly CypherStatement ListEntities = CypherFiles.Get("list-entities.cypher");
