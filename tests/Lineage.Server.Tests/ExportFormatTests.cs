@@ -71,7 +71,8 @@ public sealed class ExportFormatTests : IDisposable
         using var output = new StringWriter();
         using var errors = new StringWriter();
         Assert.Equal(2, await CliApp.RunAsync(["export", "--format", "xlsx", Db], output, errors));
-        Assert.Contains("json, graphml, csv, cypher", errors.ToString(), StringComparison.Ordinal);
+        Assert.Contains("'xlsx'", errors.ToString(), StringComparison.Ordinal);
+        Assert.All(new[] { "json", "graphml", "csv", "cypher" }, f => Assert.Contains($"'{f}'", errors.ToString(), StringComparison.Ordinal));
     }
 
     /// <summary>A small RFC 4180 reader: quoted cells may hold commas, quotes and line breaks.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Lineage.Core.Datasets;
 using Lineage.Core.Store;
 using Lineage.Server.Hosting;
@@ -26,33 +27,52 @@ public static class CliApp
             if (problem is not null)
             {
                 await cli.Err.WriteLineAsync(problem);
-                await cli.Err.WriteLineAsync($"See: {root.Name} {(parse.CommandResult.Command is RootCommand ? "" : parse.CommandResult.Command.Name + " ")}--help");
+                await cli.Err.WriteLineAsync($"See: {root.Name} {(IsRoot(parse.CommandResult.Command) ? "" : parse.CommandResult.Command.Name + " ")}--help");
                 return ExitCodes.UsageOrConfiguration;
             }
         }
+        var serve = IsRoot(parse.CommandResult.Command) || parse.CommandResult.Command.Name == "serve";
         var invocation = new InvocationConfiguration
         {
             Output = cli.Out,
             Error = cli.Err,
             EnableDefaultExceptionHandler = false,
-            // The service stops on Ctrl+C through the host's own lifetime; the other commands get the token and
-            // wind down (an import rolls back) within this time.
-            ProcessTerminationTimeout = parse.CommandResult.Command is RootCommand || parse.CommandResult.Command.Name == "serve" ? null : TimeSpan.FromSeconds(10),
+            // Ctrl+C is handled below: System.CommandLine's own handler returns 130 at once and lets the command run on
+            // unobserved; ours lets the command wind down (an import rolls back) and report it.
+            ProcessTerminationTimeout = null,
         };
+        using var interrupted = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // The service stops on Ctrl+C through the host's own lifetime.
+        using var sigint = serve ? null : System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, Cancel);
+        using var sigterm = serve ? null : System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, Cancel);
         try
         {
-            return await parse.InvokeAsync(invocation, cancellationToken);
+            return await parse.InvokeAsync(invocation, interrupted.Token);
         }
         catch (Exception e) when (Explain(e) is { } explained)
         {
             foreach (var line in explained.Lines) await cli.Err.WriteLineAsync(line);
             return explained.Exit;
         }
+
+        void Cancel(System.Runtime.InteropServices.PosixSignalContext context)
+        {
+            context.Cancel = true; // the process ends when the command has wound down, not now
+            interrupted.Cancel();
+        }
     }
 
-    private static RootCommand Commands(CliContext cli)
+    /// <summary>The executable's name, fixed: under `dotnet test` the process is testhost, and the help must not say so.</summary>
+    public const string Name = "Lineage.Server";
+
+    internal static bool IsRoot(Command command) => command.Name == Name;
+
+    private static Command Commands(CliContext cli)
     {
-        var root = new RootCommand("Lineage — Japan's regional S&T programs as a graph, answered over GraphQL.") { TreatUnmatchedTokensAsErrors = false };
+        // A plain command as the root (not RootCommand, whose name is the running executable's).
+        var root = new Command(Name, "Lineage — Japan's regional S&T programs as a graph, answered over GraphQL.") { TreatUnmatchedTokensAsErrors = false };
+        root.Options.Add(new HelpOption());
+        root.Options.Add(new VersionOption());
         ServeCommand.AddTo(root, cli);
         root.Subcommands.Add(ValidateCommand.Create(cli));
         root.Subcommands.Add(ImportCommand.Create(cli));

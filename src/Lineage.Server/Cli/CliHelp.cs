@@ -17,7 +17,7 @@ internal sealed class CliHelp(HelpAction generated) : SynchronousCommandLineActi
 
     public override bool ClearsParseErrors => true;
 
-    public static void Configure(RootCommand root)
+    public static void Configure(Command root)
     {
         var help = root.Options.OfType<HelpOption>().Single();
         var generated = (HelpAction)help.Action!;
@@ -29,7 +29,7 @@ internal sealed class CliHelp(HelpAction generated) : SynchronousCommandLineActi
     {
         generated.Invoke(parseResult);
         var output = parseResult.InvocationConfiguration.Output;
-        if (parseResult.CommandResult.Command is RootCommand) Settings(output);
+        if (CliApp.IsRoot(parseResult.CommandResult.Command)) Settings(output);
         Exit(output);
         return ExitCodes.Ok;
     }

@@ -16,7 +16,7 @@ internal static class ExportCommand
         };
         format.AcceptOnlyFromAmong([.. ExportFormats.All.Select(f => f.Name)]);
         var outDir = new Option<string>("--out") { Description = "The folder to write into (created when missing).", DefaultValueFactory = _ => "export" };
-        var export = new Command("export", "Write the stored graph into a folder.") { TreatUnmatchedTokensAsErrors = false };
+        var export = new Command("export", "Write the stored graph into a folder.");
         export.Options.Add(format);
         export.Options.Add(outDir);
         export.SetAction((parse, ct) => RunAsync(ExportFormats.Find(parse.GetRequiredValue(format))!, parse.GetRequiredValue(outDir), CliContext.Settings(parse), cli, ct));

@@ -13,10 +13,7 @@ internal static class ImportCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Print what the import would create, update and delete; write nothing." };
         var import = new Command("import",
             "Validate a dataset folder, then make the configured store hold exactly it, in one transaction: created, updated and " +
-            "deleted (what the folder no longer holds) per kind. All or nothing; Ctrl+C rolls it back. Importing it twice changes nothing.")
-        {
-            TreatUnmatchedTokensAsErrors = false,
-        };
+            "deleted (what the folder no longer holds) per kind. All or nothing; Ctrl+C rolls it back. Importing it twice changes nothing.");
         import.Arguments.Add(dir);
         import.Options.Add(dryRun);
         import.SetAction((parse, ct) => RunAsync(parse.GetRequiredValue(dir).FullName, parse.GetValue(dryRun), CliContext.Settings(parse), cli, ct));

@@ -8,7 +8,7 @@ internal static class SchemaCommand
 {
     public static Command Create(CliContext cli)
     {
-        var schema = new Command("schema", "Print the GraphQL schema (SDL) to standard output.") { TreatUnmatchedTokensAsErrors = false };
+        var schema = new Command("schema", "Print the GraphQL schema (SDL) to standard output.");
         schema.SetAction(async (parse, ct) =>
         {
             await cli.Out.WriteAsync(Sdl([.. CliContext.Settings(parse)]).AsMemory(), ct);

@@ -10,13 +10,10 @@ internal static class ServeCommand
     /// <summary>Loopback by default: the service is put on a network on purpose (ASPNETCORE_URLS, --urls), not by accident.</summary>
     public const string DefaultUrls = "http://127.0.0.1:5000";
 
-    public static void AddTo(RootCommand root, CliContext cli)
+    public static void AddTo(Command root, CliContext cli)
     {
         var urls = new Option<string>("--urls") { Description = $"Where to listen (default {DefaultUrls}; also ASPNETCORE_URLS)." };
-        var serve = new Command("serve", "Run the service (the default): POST/GET /graphql, the IDE, widgets, /healthz, /readyz.")
-        {
-            TreatUnmatchedTokensAsErrors = false,
-        };
+        var serve = new Command("serve", "Run the service (the default): POST/GET /graphql, the IDE, widgets, /healthz, /readyz.");
         serve.Options.Add(urls);
         root.Options.Add(urls);
         Func<ParseResult, CancellationToken, Task<int>> action = (parse, ct) =>

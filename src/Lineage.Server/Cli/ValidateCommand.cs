@@ -12,10 +12,7 @@ internal static class ValidateCommand
     {
         var dir = new Argument<DirectoryInfo>("dir") { Description = "The dataset folder: every *.json in it (not *.schema.json)." }.AcceptExistingOnly();
         var validate = new Command("validate",
-            "Check a dataset folder and list every problem as  file: [line L, column C:] json-path: what is wrong. Touches no store.")
-        {
-            TreatUnmatchedTokensAsErrors = false,
-        };
+            "Check a dataset folder and list every problem as  file: [line L, column C:] json-path: what is wrong. Touches no store.");
         validate.Arguments.Add(dir);
         validate.SetAction((parse, ct) => Task.FromResult(Run(parse.GetRequiredValue(dir).FullName, parse.GetRequiredValue(dir).ToString(), cli, ct)));
         return validate;

@@ -14,6 +14,7 @@ public sealed class LineageOptions
 
     /// <summary>Which store holds the graph: sqlite (embedded, default) or neo4j.</summary>
     [Required]
+    [AllowedValues(StoreSelection.Sqlite, StoreSelection.Neo4j)]
     public string Store { get; set; } = StoreSelection.Sqlite;
 
     /// <summary>The dataset imported when the store is empty; default: the data/ folder shipped beside the executable.</summary>

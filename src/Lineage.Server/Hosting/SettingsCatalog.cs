@@ -26,6 +26,7 @@ internal sealed record Setting(string Key, PropertyInfo Property, string Default
         get
         {
             if (Type.IsEnum) return string.Join(" | ", Enum.GetNames(Type));
+            if (Property.GetCustomAttribute<AllowedValuesAttribute>() is { } allowed) return string.Join(" | ", allowed.Values);
             if (IsList) return $"a list ({Key}:0, {Key}:1, …; environment {Key.Replace(":", "__", StringComparison.Ordinal)}__0, …)";
             if (Type == typeof(int))
                 return Range is { } r ? $"a whole number from {r.Minimum} to {r.Maximum}" : "a whole number";
@@ -59,7 +60,10 @@ internal static class SettingsCatalog
         var defaults = Activator.CreateInstance(options);
         foreach (var p in options.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            var bindable = p.SetMethod?.IsPublic == true || (p.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(p.PropertyType));
+            // Settable properties, and lists the binder fills in place (IList<string> with a getter only); a computed
+            // IReadOnlyList is not a setting.
+            var bindable = p.SetMethod?.IsPublic == true
+                || (p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() is var g && (g == typeof(IList<>) || g == typeof(ICollection<>) || g == typeof(List<>)));
             if (!bindable || p.GetIndexParameters().Length > 0) continue;
             yield return new Setting($"{section}:{p.Name}", p, Describe(p.GetValue(defaults)));
         }

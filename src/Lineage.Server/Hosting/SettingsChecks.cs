@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using Microsoft.Extensions.Options;
 
 namespace Lineage.Server.Hosting;
@@ -57,7 +58,10 @@ internal static class SettingsChecks
     private static bool Accepts(Setting s, string raw)
     {
         var text = raw.Trim();
-        if (s.Type == typeof(string)) return !(s.Required && text.Length == 0);
+        if (s.Type == typeof(string))
+            return !(s.Required && text.Length == 0)
+                && (s.Property.GetCustomAttribute<System.ComponentModel.DataAnnotations.AllowedValuesAttribute>() is not { } allowed
+                    || allowed.Values.Any(v => string.Equals(v as string, text, StringComparison.OrdinalIgnoreCase)));
         if (s.Type.IsEnum)
             // Enum.TryParse also takes numbers ("5"), which name no value; only the names are settings.
             return !text.All(char.IsAsciiDigit) && !text.StartsWith('-') && Enum.TryParse(s.Type, text, ignoreCase: true, out _);
