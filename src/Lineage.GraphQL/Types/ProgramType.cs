@@ -14,8 +14,8 @@ public sealed class ProgramType : ObjectGraphType<Program>
         Name = "Program";
         Description = "A government program or measure, or a phase or part of one.";
         this.AddNodeFields();
-        Field<NonNullGraphType<RunnerUnion>>("runBy").Description("The ministry or agency that runs it; of a joint program, the one the source names first.").Resolve(c => c.LoadNode(c.Source.RunBy));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RunnerUnion>>>>("alsoRunBy")
+        Field<NonNullGraphType<RunnerInterface>>("runBy").Description("The ministry or agency that runs it; of a joint program, the one the source names first.").Resolve(c => c.LoadNode(c.Source.RunBy));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RunnerInterface>>>>("alsoRunBy")
             .Description("The other ministries or agencies that run it jointly with runBy (empty for most programs). Ministry selectors and filters match every runner.")
             .Resolve(c => c.Source.AlsoRunBy.Select(c.LoadNode).ToList());
         Field<NonNullGraphType<MinistryType>>("ministry").Description("The ministry in charge: the runner, or the runner's ministry when an agency runs it.")
