@@ -136,14 +136,7 @@ public sealed class CliBrokenFileTests : IDisposable
         Assert.Contains("/nonexistent", err, StringComparison.Ordinal);
     }
 
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var errors = new StringWriter();
-        // A hang (a FIFO opened for reading) must fail the test, not stall the run.
-        var exit = await CliApp.RunAsync(args, output, errors).WaitAsync(TimeSpan.FromSeconds(60));
-        return (exit, output.ToString(), errors.ToString());
-    }
+    private static Task<(int Exit, string Out, string Err)> Run(params string[] args) => InProcessCli.RunAsync(args);
 
     private static void Shell(string program, params string[] args)
     {

@@ -14,13 +14,7 @@ public sealed class CliImportTests : IDisposable
     private string Db => "--Lineage:Sqlite:Path=" + DbPath;
     private static string TinyDir => Path.Combine(RepoPaths.Fixtures, "tiny");
 
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var errors = new StringWriter();
-        var exit = await CliApp.RunAsync(args, output, errors);
-        return (exit, output.ToString(), errors.ToString());
-    }
+    private static Task<(int Exit, string Out, string Err)> Run(params string[] args) => InProcessCli.RunAsync(args);
 
     /// <summary>tiny without the given nodes, as a dataset folder.</summary>
     private string TinyWithout(params string[] ids)
@@ -52,15 +46,17 @@ public sealed class CliImportTests : IDisposable
     public async Task A_dry_run_prints_created_updated_deleted_and_writes_nothing()
     {
         Assert.Equal(0, (await Run("import", TinyDir, Db)).Exit);
-        var before = await File.ReadAllBytesAsync(DbPath);
+        var before = Path.Combine(_dir, "before");
+        Assert.Equal(0, (await Run("export", "--out", before, Db)).Exit);
 
         var (exit, output, _) = await Run("import", TinyWithout("transfer:s1-b", "transfer:s2-a"), "--dry-run", Db);
 
         Assert.Equal(0, exit);
         Assert.Contains("Dry run: nothing was written.", output, StringComparison.Ordinal);
         Assert.Matches(@"Transfer\s+0\s+0\s+\d+\s+2\r?\n", output);
-        SqliteConnection.ClearAllPools();
-        Assert.Equal(before, await File.ReadAllBytesAsync(DbPath));
+        var after = Path.Combine(_dir, "after");
+        Assert.Equal(0, (await Run("export", "--out", after, Db)).Exit);
+        Assert.Equal(Read(before), Read(after));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Lineage.Server.Cli;
 
 namespace Lineage.Server.Tests;
 
@@ -101,5 +102,18 @@ internal sealed class CliProcess : IDisposable
     {
         try { if (!_process.HasExited) _process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
         _process.Dispose();
+    }
+}
+
+/// <summary>The executable's verbs run in this process, as CliApp runs them, with what they print.</summary>
+internal static class InProcessCli
+{
+    /// <summary>A hang (a FIFO opened for reading, a lock never given up) fails the test instead of stalling the run.</summary>
+    public static async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        var exit = await CliApp.RunAsync(args, output, errors).WaitAsync(TimeSpan.FromSeconds(120));
+        return (exit, output.ToString(), errors.ToString());
     }
 }

@@ -10,13 +10,7 @@ public sealed class CliTests : IDisposable
 
     private string Db => "--Lineage:Sqlite:Path=" + Path.Combine(_dir, "lineage.db");
 
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var errors = new StringWriter();
-        var exit = await CliApp.RunAsync(args, output, errors);
-        return (exit, output.ToString(), errors.ToString());
-    }
+    private static Task<(int Exit, string Out, string Err)> Run(params string[] args) => InProcessCli.RunAsync(args);
 
     public static TheoryData<string> BadDatasets()
     {
@@ -138,6 +132,29 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(2, exit);
         Assert.Contains("Lineage:Neo4j:Uri is required", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_service_on_a_broken_data_folder_stops_with_the_problems_and_exit_1_not_a_stack_trace()
+    {
+        var bad = Path.Combine(RepoPaths.Fixtures, "bad-datasets", "duplicate-key", "data");
+
+        var (exit, output, err) = await Run("--Lineage:DataDirectory=" + bad, Db, "--urls=http://127.0.0.1:0");
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("The dataset has 1 problem(s); nothing was imported:", err, StringComparison.Ordinal);
+        Assert.Contains("dataset.json: line 416, column 7: duplicate key 'stage'", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", err + output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_service_on_an_unreachable_Neo4j_stops_with_one_line_and_exit_3()
+    {
+        var (exit, _, err) = await Run([.. UnreachableNeo4j, "--urls=http://127.0.0.1:0"]);
+
+        Assert.Equal(3, exit);
+        Assert.StartsWith("Store unavailable: Cannot reach Neo4j at http://127.0.0.1:1", err, StringComparison.Ordinal);
+        Assert.Single(err.TrimEnd().Split('\n'));
     }
 
     [Fact]

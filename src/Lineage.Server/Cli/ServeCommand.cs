@@ -33,9 +33,8 @@ internal static class ServeCommand
         builder.AddLineageService();
         var app = builder.Build();
 
-        // Settings, then the store and the dataset, before anything listens: a bad setting or dataset ends here.
+        // Settings first, before anything starts; the store and the dataset come next, as the host starts (DatasetSeeder).
         app.Services.GetService<IStartupValidator>()?.Validate();
-        await app.Services.GetRequiredService<DatasetSeeder>().SeedAsync(cancellationToken);
         app.MapLineage();
         await app.RunAsync(cancellationToken);
         await cli.Err.FlushAsync(cancellationToken);

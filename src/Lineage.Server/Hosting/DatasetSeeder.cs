@@ -11,10 +11,14 @@ namespace Lineage.Server.Hosting;
 /// longer holds is deleted, also nodes that another import added). A broken dataset stops start-up with every problem
 /// listed: serving an empty graph silently would look like "no lineage" to users. A store filled earlier from an older
 /// data/ is kept as it is but named in a warning, so that nobody reads last month's graph thinking it is this one.
-/// Runs before the host starts (ServeCommand), so its failures are the CLI's one clear line, not a hosting stack trace.
+/// Runs as the host starts, before the server listens; a failure ends start-up as the CLI's one clear line.
 /// </summary>
-internal sealed partial class DatasetSeeder(ILineageStore store, IOptions<LineageOptions> options, ILogger<DatasetSeeder> logger)
+internal sealed partial class DatasetSeeder(ILineageStore store, IOptions<LineageOptions> options, ILogger<DatasetSeeder> logger) : IHostedService
 {
+    public Task StartAsync(CancellationToken cancellationToken) => SeedAsync(cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         await store.InitializeAsync(cancellationToken);

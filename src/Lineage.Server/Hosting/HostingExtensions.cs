@@ -31,6 +31,7 @@ public static class HostingExtensions
     {
         builder.Services.AddLineageCore(builder.Configuration);
         builder.Services.AddSingleton<DatasetSeeder>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DatasetSeeder>());
         builder.Services.AddLineageHealthChecks();
         builder.Services.AddGraphQLCors();
         builder.Services.AddLineageObservability(builder.Configuration);
