@@ -22,7 +22,10 @@ public sealed class TelemetryTests(ITestOutputHelper output)
     [Fact]
     public async Task A_headline_request_is_one_trace_request_then_operation_then_store_calls()
     {
-        var spans = new List<Activity>();
+        // Our own trace id (W3C traceparent, which the service honours): the listener hears every test host in this
+        // process, and this request's spans are the ones of this trace.
+        var trace = ActivityTraceId.CreateRandom();
+        var spans = new SpansOf(trace);
         using var app = new LineageApp().WithWebHostBuilder(b => b.ConfigureTestServices(services =>
             services.AddOpenTelemetry().WithTracing(t =>
             {
@@ -39,6 +42,7 @@ public sealed class TelemetryTests(ITestOutputHelper output)
             Content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse("application/graphql-response+json"));
+        request.Headers.Add("traceparent", $"00-{trace}-{ActivitySpanId.CreateRandom()}-01");
         using var response = await client.SendAsync(request);
         Assert.True(response.IsSuccessStatusCode);
         app.Services.GetRequiredService<TracerProvider>().ForceFlush();
@@ -46,7 +50,8 @@ public sealed class TelemetryTests(ITestOutputHelper output)
         foreach (var s in spans.OrderBy(s => s.StartTimeUtc))
             output.WriteLine($"{s.DisplayName} [{s.Kind}] span={s.SpanId} parent={s.ParentSpanId} {string.Join(", ", s.TagObjects.Select(t => $"{t.Key}={Show(t.Value)}"))}");
 
-        var http = Assert.Single(spans, s => s.Source.Name == "Microsoft.AspNetCore" && s.DisplayName.StartsWith("POST", StringComparison.Ordinal));
+        var http = Assert.Single(spans, s => s.Source.Name == "Microsoft.AspNetCore");
+        Assert.Equal("POST /graphql", http.DisplayName);
         var operation = Assert.Single(spans, s => s.Source.Name == "Lineage" && s.OperationName == "graphql");
         Assert.Equal("query MextSeedsThatReachedMetiCommercialization", operation.DisplayName);
         Assert.Equal("MextSeedsThatReachedMetiCommercialization", operation.GetTagItem("graphql.operation.name"));
@@ -69,12 +74,15 @@ public sealed class TelemetryTests(ITestOutputHelper output)
     [Fact]
     public async Task An_operation_with_an_error_carries_its_code_and_an_error_status()
     {
-        var spans = new List<Activity>();
+        var trace = ActivityTraceId.CreateRandom();
+        var spans = new SpansOf(trace);
         using var app = new LineageApp().WithWebHostBuilder(b => b.ConfigureTestServices(services =>
             services.AddOpenTelemetry().WithTracing(t => { ObservabilityExtensions.ConfigureTracing(t); t.AddInMemoryExporter(spans); })));
         var client = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("query Bad { lineage(maxHops: 9) { totalCount } }"));
+        request.Headers.Add("traceparent", $"00-{trace}-{ActivitySpanId.CreateRandom()}-01");
 
-        await client.GetAsync(new Uri("/graphql?query=" + Uri.EscapeDataString("query Bad { lineage(maxHops: 9) { totalCount } }"), UriKind.Relative));
+        using var response = await client.SendAsync(request);
         app.Services.GetRequiredService<TracerProvider>().ForceFlush();
 
         var operation = Assert.Single(spans, s => s.OperationName == "graphql");
@@ -94,6 +102,22 @@ public sealed class TelemetryTests(ITestOutputHelper output)
         Assert.True(ObservabilityExtensions.IsEnabled(Settings(("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "http://127.0.0.1:4318/v1/traces"))));
         Assert.False(ObservabilityExtensions.IsEnabled(Settings(("OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:4317"), ("OTEL_SDK_DISABLED", "true"))));
         Assert.Empty(new ServiceCollection().AddLineageObservability(unset));
+    }
+
+    /// <summary>The exported spans of one trace; the exporter adds from other threads, so every access is locked.</summary>
+    private sealed class SpansOf(ActivityTraceId trace) : ICollection<Activity>
+    {
+        private readonly List<Activity> _spans = [];
+
+        public int Count { get { lock (_spans) return _spans.Count; } }
+        public bool IsReadOnly => false;
+        public void Add(Activity item) { if (item.TraceId == trace) lock (_spans) _spans.Add(item); }
+        public void Clear() { lock (_spans) _spans.Clear(); }
+        public bool Contains(Activity item) { lock (_spans) return _spans.Contains(item); }
+        public void CopyTo(Activity[] array, int arrayIndex) { lock (_spans) _spans.CopyTo(array, arrayIndex); }
+        public bool Remove(Activity item) { lock (_spans) return _spans.Remove(item); }
+        public IEnumerator<Activity> GetEnumerator() { lock (_spans) return _spans.ToList().GetEnumerator(); }
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private static string? Show(object? value) => value is string[] list ? "[" + string.Join(",", list) + "]" : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture);
