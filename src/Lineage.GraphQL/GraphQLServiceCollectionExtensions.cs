@@ -25,7 +25,7 @@ public static class GraphQLServiceCollectionExtensions
             // characters (<, >, &, ') are still escaped, so a response is safe wherever it is pasted.
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddComplexityAnalyzer((complexity, sp) => QueryLimits.Configure(complexity, sp.GetRequiredService<IOptions<QueryLimitsOptions>>().Value))
-            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
+            .AddErrorInfoProvider(_ => new ArgumentErrorInfoProvider(new global::GraphQL.Execution.ErrorInfoProviderOptions { ExposeExceptionDetails = false }))
             .AddUnhandledExceptionHandler(ErrorMapping.Map));
         return services;
     }

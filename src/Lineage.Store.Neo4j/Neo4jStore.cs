@@ -73,50 +73,47 @@ public sealed partial class Neo4jStore : ILineageStore
 
     public async Task<ImportReport> ImportAsync(Dataset dataset, CancellationToken cancellationToken)
     {
-        var nodes = dataset.Nodes().Select(n => (Node: n, Json: NodeWriter.ToJson(n))).ToList();
-        var counts = new Dictionary<NodeKind, (int Created, int Updated, int Unchanged)>();
-        var changed = new List<(INode Node, string Json)>();
-
-        // All or nothing: one explicit transaction, rolled back by disposal unless committed.
+        // All or nothing: one explicit transaction, rolled back by disposal unless committed (also on cancellation).
         await using var tx = await _client.BeginAsync(cancellationToken);
 
-        // Created, updated or unchanged is decided as SQLite decides it: by comparing the stored canonical JSON.
-        var existing = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var batch in nodes.Select(n => n.Node.Id).Chunk(_options.ImportBatchSize))
-        {
-            var result = await tx.RunAsync(Statements.GetNodes.Text, Params(("ids", batch)), cancellationToken);
-            foreach (var r in result.Records) existing[r.GetString("id")!] = r.GetString("json");
-        }
-        foreach (var (node, json) in nodes)
-        {
-            counts.TryGetValue(node.Kind, out var k);
-            var before = existing.GetValueOrDefault(node.Id);
-            if (before == json)
-            {
-                counts[node.Kind] = k with { Unchanged = k.Unchanged + 1 };
-                continue;
-            }
-            counts[node.Kind] = before is null ? k with { Created = k.Created + 1 } : k with { Updated = k.Updated + 1 };
-            changed.Add((node, json));
-        }
+        // Created, updated, unchanged or deleted is decided as SQLite decides it: by comparing the stored canonical JSON.
+        var stored = (await tx.RunAsync(Statements.Export.Text, null, cancellationToken)).Records
+            .ToDictionary(r => r.GetString("id")!, r => r.GetString("json") ?? "", StringComparer.Ordinal);
+        var plan = ImportPlan.Of(dataset, stored);
+
+        // Deletions first: what the dataset no longer holds leaves the store (relationships before the nodes they join).
+        var gone = plan.Deletes.ToLookup(id => NodeKinds.FromId(id));
+        foreach (var batch in gone[NodeKind.Transfer].Chunk(_options.ImportBatchSize))
+            await tx.RunAsync(Statements.DeleteTransfers.Text, Params(("ids", batch)), cancellationToken);
+        foreach (var batch in gone[NodeKind.Link].Chunk(_options.ImportBatchSize))
+            await tx.RunAsync(Statements.DeleteLinks.Text, Params(("ids", batch)), cancellationToken);
+        foreach (var batch in plan.Deletes.Where(id => NodeKinds.FromId(id) is not (NodeKind.Transfer or NodeKind.Link)).Chunk(_options.ImportBatchSize))
+            await tx.RunAsync(Statements.DeleteNodes.Text, Params(("ids", batch)), cancellationToken);
 
         // Nodes first, links second: a link may point at a node that comes later in the dataset (a parent program).
-        var entities = changed.Where(c => c.Node is not (Transfer or Link)).ToList();
-        await RunBatchedAsync(tx, Statements.ImportNodes, entities.Select(c => GraphRows.Node(c.Node, c.Json)).ToList(), cancellationToken);
-        foreach (var group in entities.Select(c => GraphRows.Links(c.Node)).OfType<(CypherStatement Statement, Dictionary<string, object?> Row)>()
+        var entities = plan.Writes.Where(w => w.Node is not (Transfer or Link)).ToList();
+        await RunBatchedAsync(tx, Statements.ImportNodes, entities.Select(w => GraphRows.Node(w.Node, w.Json)).ToList(), cancellationToken);
+        foreach (var group in entities.Select(w => GraphRows.Links(w.Node)).OfType<(CypherStatement Statement, Dictionary<string, object?> Row)>()
                      .GroupBy(l => l.Statement.File))
             await RunBatchedAsync(tx, group.First().Statement, group.Select(l => l.Row).ToList(), cancellationToken);
 
-        var transfers = changed.Where(c => c.Node is Transfer).Select(c => GraphRows.Transfer((Transfer)c.Node, c.Json)).ToList();
+        var transfers = plan.Writes.Where(w => w.Node is Transfer).Select(w => GraphRows.Transfer((Transfer)w.Node, w.Json)).ToList();
         await WriteRelationshipsAsync(tx, Statements.ImportTransfers, transfers, "transfers", "a transfer's program", cancellationToken);
-        var links = changed.Where(c => c.Node is Link).Select(c => GraphRows.Link((Link)c.Node, c.Json)).ToList();
+        var links = plan.Writes.Where(w => w.Node is Link).Select(w => GraphRows.Link((Link)w.Node, w.Json)).ToList();
         await WriteRelationshipsAsync(tx, Statements.ImportLinks, links, "links", "a link's program or coordination body", cancellationToken);
 
-        if (changed.Count > 0) await tx.RunAsync(Statements.BumpDataVersion.Text, null, cancellationToken);
+        if (plan.Writes.Count + plan.Deletes.Count > 0) await tx.RunAsync(Statements.BumpDataVersion.Text, null, cancellationToken);
         await tx.CommitAsync(cancellationToken);
-        var report = new ImportReport(counts.ToDictionary(p => p.Key, p => new KindCounts(p.Value.Created, p.Value.Updated, p.Value.Unchanged)));
-        StoreLog.Imported(_logger, _client.Endpoint, report.Created, report.Updated, report.Unchanged);
+        var report = plan.Report;
+        StoreLog.Imported(_logger, _client.Endpoint, report.Created, report.Updated, report.Unchanged, report.Deleted);
         return report;
+    }
+
+    public async Task<ImportReport> PlanImportAsync(Dataset dataset, CancellationToken cancellationToken)
+    {
+        var stored = (await _client.RunAsync(Statements.Export.Text, null, AccessMode.Read, cancellationToken)).Records
+            .ToDictionary(r => r.GetString("id")!, r => r.GetString("json") ?? "", StringComparer.Ordinal);
+        return ImportPlan.Of(dataset, stored).Report;
     }
 
     public async Task<Dataset> ExportAsync(CancellationToken cancellationToken)

@@ -20,6 +20,7 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
     private readonly string _connectionString;
     private readonly string _path;
     private readonly ReaderPool _readers;
+    private readonly int _busyTimeoutSeconds;
 
     static SqliteStore()
     {
@@ -34,6 +35,7 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
     {
         var o = options.Value;
         _path = o.Path;
+        _busyTimeoutSeconds = o.BusyTimeoutSeconds;
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = o.Path,
@@ -113,40 +115,76 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
 
     public async Task<ImportReport> ImportAsync(Dataset dataset, CancellationToken cancellationToken)
     {
-        await using var c = await OpenAsync(cancellationToken);
-        // IMMEDIATE takes the write lock up front, so two imports cannot interleave their reads and writes.
-        await using var tx = c.BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: false);
-        var counts = new Dictionary<NodeKind, (int Created, int Updated, int Unchanged)>();
-        foreach (var node in dataset.Nodes())
+        try
         {
-            var json = NodeWriter.ToJson(node);
-            string? existing;
-            await using (var get = c.CreateCommand())
+            await using var c = await OpenAsync(cancellationToken);
+            // IMMEDIATE takes the write lock up front (waiting up to BusyTimeoutSeconds for another writer), so two
+            // imports cannot interleave their reads and writes. Disposal without commit rolls back: a failure or a
+            // cancellation anywhere leaves the store as it was.
+            await using var tx = c.BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: false);
+            var plan = ImportPlan.Of(dataset, await StoredJsonAsync(c, tx, cancellationToken));
+            foreach (var id in plan.Deletes)
             {
-                get.Transaction = tx;
-                get.CommandText = "SELECT json FROM nodes WHERE id = $id";
-                get.Parameters.AddWithValue("$id", node.Id);
-                existing = await get.ExecuteScalarAsync(cancellationToken) as string;
+                await Projections.ExecAsync(c, tx, "DELETE FROM nodes WHERE id = $id", cancellationToken, ("$id", id));
+                await Projections.DeleteAsync(c, tx, id, cancellationToken);
             }
-            counts.TryGetValue(node.Kind, out var k);
-            if (existing == json)
+            foreach (var write in plan.Writes)
             {
-                counts[node.Kind] = k with { Unchanged = k.Unchanged + 1 };
-                continue;
+                var node = write.Node;
+                await Projections.ExecAsync(c, tx,
+                    "INSERT INTO nodes (id, kind, name_ja, name_en, json) VALUES ($id, $kind, $ja, $en, $json) " +
+                    "ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name_ja = excluded.name_ja, name_en = excluded.name_en, json = excluded.json",
+                    cancellationToken, ("$id", node.Id), ("$kind", node.Kind.ToString()), ("$ja", node.Name.Ja), ("$en", node.Name.En), ("$json", write.Json));
+                await Projections.ReplaceAsync(c, tx, node, cancellationToken);
             }
-            await Projections.ExecAsync(c, tx,
-                "INSERT INTO nodes (id, kind, name_ja, name_en, json) VALUES ($id, $kind, $ja, $en, $json) " +
-                "ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name_ja = excluded.name_ja, name_en = excluded.name_en, json = excluded.json",
-                cancellationToken, ("$id", node.Id), ("$kind", node.Kind.ToString()), ("$ja", node.Name.Ja), ("$en", node.Name.En), ("$json", json));
-            await Projections.ReplaceAsync(c, tx, node, cancellationToken);
-            counts[node.Kind] = existing is null ? k with { Created = k.Created + 1 } : k with { Updated = k.Updated + 1 };
+            if (plan.Writes.Count + plan.Deletes.Count > 0)
+                await Projections.ExecAsync(c, tx, "UPDATE meta SET value = random() WHERE key = 'data_version'", cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+            // This store's readers answer from the new graph at once; other processes see the data version move.
+            await RefreshGraphAsync(cancellationToken);
+            return plan.Report;
         }
-        if (counts.Values.Any(k => k.Created + k.Updated > 0))
-            await Projections.ExecAsync(c, tx, "UPDATE meta SET value = random() WHERE key = 'data_version'", cancellationToken);
-        await tx.CommitAsync(cancellationToken);
-        await RefreshGraphAsync(cancellationToken);
-        return new ImportReport(counts.ToDictionary(p => p.Key, p => new KindCounts(p.Value.Created, p.Value.Updated, p.Value.Unchanged)));
+        catch (SqliteException e)
+        {
+            throw Unavailable(e);
+        }
     }
+
+    public async Task<ImportReport> PlanImportAsync(Dataset dataset, CancellationToken cancellationToken)
+    {
+        // A dry run creates nothing: no file yet means an empty store.
+        if (!File.Exists(_path)) return ImportPlan.Of(dataset, new Dictionary<string, string>()).Report;
+        try
+        {
+            await using var c = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Mode = SqliteOpenMode.ReadOnly }.ToString());
+            await c.OpenAsync(cancellationToken);
+            return ImportPlan.Of(dataset, await StoredJsonAsync(c, null, cancellationToken)).Report;
+        }
+        catch (SqliteException e)
+        {
+            throw Unavailable(e);
+        }
+    }
+
+    private static async Task<Dictionary<string, string>> StoredJsonAsync(SqliteConnection c, SqliteTransaction? tx, CancellationToken ct)
+    {
+        var stored = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "SELECT id, json FROM nodes";
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct)) stored[r.GetString(0)] = r.GetString(1);
+        return stored;
+    }
+
+    /// <summary>A locked, read-only, full or corrupt file: the store cannot be used now, and the message says why.</summary>
+    private StoreUnavailableException Unavailable(SqliteException e) => e.SqliteErrorCode switch
+    {
+        SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED => new StoreUnavailableException(
+            $"The SQLite store at '{System.IO.Path.GetFullPath(_path)}' is locked by another writer; gave up after {_busyTimeoutSeconds} s " +
+            "(Lineage:Sqlite:BusyTimeoutSeconds). Nothing was written.", e),
+        _ => new StoreUnavailableException($"The SQLite store at '{System.IO.Path.GetFullPath(_path)}' failed: {e.Message} Nothing was written.", e),
+    };
 
     public async Task<Dataset> ExportAsync(CancellationToken cancellationToken)
     {

@@ -24,10 +24,14 @@ public sealed class BadDatasetTests
         var file = expected.RootElement.GetProperty("file").GetString();
         var path = expected.RootElement.GetProperty("path").GetString();
         var message = expected.RootElement.GetProperty("messageContains").GetString()!;
+        // Problems found in the text itself (syntax, encoding, duplicate keys) also say where: line (and column).
+        int? line = expected.RootElement.TryGetProperty("line", out var l) ? l.GetInt32() : null;
+        int? column = expected.RootElement.TryGetProperty("column", out var c) ? c.GetInt32() : null;
 
         var e = Assert.Throws<DatasetValidationException>(() => DatasetLoader.LoadDirectory(Path.Combine(dir, "data")));
 
-        Assert.Contains(e.Problems, p => p.File == file && p.Path == path && p.Message.Contains(message, StringComparison.Ordinal));
+        Assert.Contains(e.Problems, p => p.File == file && p.Path == path && p.Message.Contains(message, StringComparison.Ordinal)
+            && (line is null || p.Line == line) && (column is null || p.Column == column));
     }
 
     [Fact]

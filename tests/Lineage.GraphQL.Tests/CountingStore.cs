@@ -36,6 +36,7 @@ public sealed class CountingStore(ILineageStore store) : ILineageStore, IEntityQ
     public Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken) => Count(nameof(CheckHealthAsync), store.CheckHealthAsync(cancellationToken));
     public Task<bool> IsEmptyAsync(CancellationToken cancellationToken) => Count(nameof(IsEmptyAsync), store.IsEmptyAsync(cancellationToken));
     public Task<ImportReport> ImportAsync(Dataset dataset, CancellationToken cancellationToken) => Count(nameof(ImportAsync), store.ImportAsync(dataset, cancellationToken));
+    public Task<ImportReport> PlanImportAsync(Dataset dataset, CancellationToken cancellationToken) => Count(nameof(PlanImportAsync), store.PlanImportAsync(dataset, cancellationToken));
     public Task<Dataset> ExportAsync(CancellationToken cancellationToken) => Count(nameof(ExportAsync), store.ExportAsync(cancellationToken));
     public Task<IReadOnlyList<INode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken) => Count(nameof(GetNodesAsync), store.GetNodesAsync(ids, cancellationToken));
     public Task<NodePage> ListNodesAsync(NodeQuery query, CancellationToken cancellationToken) => Count(nameof(ListNodesAsync), store.ListNodesAsync(query, cancellationToken));

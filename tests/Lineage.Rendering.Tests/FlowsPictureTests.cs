@@ -6,10 +6,11 @@ namespace Lineage.Rendering.Tests;
 
 /// <summary>
 /// Flows pictures count seeds as the data says, worked out here by hand from data/transfers.json and
-/// data/hamamatsu.json: MEXT → METI is 9 transfers; JST's 22 seeds-discovery tasks (FY2005) and 7
+/// data/hamamatsu.json: MEXT → METI is 8 transfers; JST's 22 seeds-discovery tasks (FY2005) and 7
 /// fostering-research tasks are cohorts whose split between programs the source does not give; the named
-/// seeds (metal laser, Aomori FPD, Hamamatsu endoscope) count 1 each; the two Knowledge Cluster hand-offs
-/// without a number count 1 each. 22 + 7 + 3 + 2 = 34 seeds.
+/// seeds (metal laser, Aomori FPD, Hamamatsu endoscope) count 1 each; the Knowledge Cluster hand-off to the
+/// 他府省連携枠 without a number counts 1 (its phase I's "hand-off" to the Industrial Cluster was a policy bullet, now a
+/// link: issue 15). 22 + 7 + 3 + 1 = 33 seeds in 8 hand-offs.
 /// </summary>
 [Collection("dataset")]
 public sealed partial class FlowsPictureTests(DatasetStore data)
@@ -18,9 +19,9 @@ public sealed partial class FlowsPictureTests(DatasetStore data)
     public async Task The_title_counts_seeds_and_hand_offs_of_MEXT_to_METI_each_once()
     {
         var scene = await data.SceneAsync(PictureMode.Flows, DatasetStore.Ministries(MinistryCode.MEXT), DatasetStore.Ministries(MinistryCode.METI), lang: Language.En);
-        Assert.EndsWith("34 seeds in 9 hand-offs", scene.Title, StringComparison.Ordinal);
+        Assert.EndsWith("33 seeds in 8 hand-offs", scene.Title, StringComparison.Ordinal);
         var ja = await data.SceneAsync(PictureMode.Flows, DatasetStore.Ministries(MinistryCode.MEXT), DatasetStore.Ministries(MinistryCode.METI));
-        Assert.EndsWith("シーズ34件（移行9件）", ja.Title, StringComparison.Ordinal);
+        Assert.EndsWith("シーズ33件（移行8件）", ja.Title, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -36,7 +37,7 @@ public sealed partial class FlowsPictureTests(DatasetStore data)
         Assert.All(svg.OfKind("program"), p => Assert.DoesNotMatch(Seeds(), p.Text));
         // Every printed number, added up, is the number of seeds: each cohort counted once.
         var printed = svg.OfKind("handoff").Concat(cohorts).SelectMany(b => Seeds().Matches(b.Text)).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        Assert.Equal(34, printed.Sum());
+        Assert.Equal(33, printed.Sum());
         Assert.Equal(1, printed.Count(n => n == 22));
         Assert.Equal(1, printed.Count(n => n == 7));
     }

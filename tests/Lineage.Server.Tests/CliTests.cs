@@ -10,13 +10,7 @@ public sealed class CliTests : IDisposable
 
     private string Db => "--Lineage:Sqlite:Path=" + Path.Combine(_dir, "lineage.db");
 
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var errors = new StringWriter();
-        var exit = await CliApp.RunAsync(args, output, errors);
-        return (exit, output.ToString(), errors.ToString());
-    }
+    private static Task<(int Exit, string Out, string Err)> Run(params string[] args) => InProcessCli.RunAsync(args);
 
     public static TheoryData<string> BadDatasets()
     {
@@ -30,9 +24,7 @@ public sealed class CliTests : IDisposable
     {
         var (exit, _, err) = await Run("--Lineage:Store=mongodb", Db);
         Assert.Equal(2, exit);
-        Assert.Contains("Lineage:Store", err, StringComparison.Ordinal);
-        Assert.Contains("'mongodb'", err, StringComparison.Ordinal);
-        Assert.Contains("sqlite", err, StringComparison.Ordinal);
+        Assert.Equal("Configuration error: Lineage:Store = 'mongodb' is not allowed: use sqlite | neo4j.", err.TrimEnd());
     }
 
     [Fact]
@@ -56,7 +48,9 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(1, validate.Exit);
         Assert.Equal(1, import.Exit);
-        Assert.Contains("dataset.json: $", import.Err, StringComparison.Ordinal);
+        using var expected = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Fixtures, "bad-datasets", name, "expected-problem.json")));
+        Assert.Contains(expected.RootElement.GetProperty("file").GetString() + ": ", import.Err, StringComparison.Ordinal);
+        Assert.Contains(expected.RootElement.GetProperty("messageContains").GetString()!, validate.Err, StringComparison.Ordinal);
         Assert.Contains("nothing was imported", import.Err, StringComparison.Ordinal);
         Assert.Equal(before, await ExportAsync("after"));
     }
@@ -77,8 +71,8 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(0, first.Exit);
         var nodes = Lineage.Core.Datasets.DatasetLoader.LoadDirectory(RepoPaths.Data).Nodes().Count();
-        Assert.Matches($@"total\s+{nodes}\s+0\s+0", first.Out);
-        Assert.Matches($@"total\s+0\s+0\s+{nodes}", second.Out);
+        Assert.Matches($@"total\s+{nodes}\s+0\s+0\s+0", first.Out);
+        Assert.Matches($@"total\s+0\s+0\s+{nodes}\s+0", second.Out);
     }
 
     [Fact]
@@ -141,6 +135,29 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task The_service_on_a_broken_data_folder_stops_with_the_problems_and_exit_1_not_a_stack_trace()
+    {
+        var bad = Path.Combine(RepoPaths.Fixtures, "bad-datasets", "duplicate-key", "data");
+
+        var (exit, output, err) = await Run("--Lineage:DataDirectory=" + bad, Db, "--urls=http://127.0.0.1:0");
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("The dataset has 1 problem(s); nothing was imported:", err, StringComparison.Ordinal);
+        Assert.Contains("dataset.json: line 416, column 7: duplicate key 'stage'", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", err + output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_service_on_an_unreachable_Neo4j_stops_with_one_line_and_exit_3()
+    {
+        var (exit, _, err) = await Run([.. UnreachableNeo4j, "--urls=http://127.0.0.1:0"]);
+
+        Assert.Equal(3, exit);
+        Assert.StartsWith("Store unavailable: Cannot reach Neo4j at http://127.0.0.1:1", err, StringComparison.Ordinal);
+        Assert.Single(err.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
     public async Task Schema_prints_the_SDL_with_the_lineage_query()
     {
         var (exit, output, _) = await Run("schema");
@@ -158,7 +175,7 @@ public sealed class CliTests : IDisposable
     {
         var (exit, output, _) = await Run(command, "--help");
         Assert.Equal(0, exit);
-        Assert.Contains("Usage: Lineage.Server " + command, output, StringComparison.Ordinal);
+        Assert.Contains("Usage:\n  Lineage.Server " + command, output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -166,7 +183,7 @@ public sealed class CliTests : IDisposable
     {
         var (exit, _, err) = await Run("frobnicate");
         Assert.Equal(2, exit);
-        Assert.Contains("Unknown command 'frobnicate'", err, StringComparison.Ordinal);
+        Assert.Contains("Unknown command or argument 'frobnicate'", err, StringComparison.Ordinal);
     }
 
     private async Task<SortedDictionary<string, string>> ExportAsync(string name)

@@ -48,18 +48,118 @@ public sealed class ExportFormatTests : IDisposable
         });
     }
 
+    /// <summary>
+    /// The GraphML primer's typing rules, read with a plain XmlReader: keys come before the graph, each key's `for` is a
+    /// GraphML domain and its attr.type a GraphML type, every data element names a key of its own domain, and each value
+    /// parses as its key's type. Fiscal years and counts are int, and carry the dataset's numbers.
+    /// </summary>
     [Fact]
-    public async Task CSV_is_one_file_per_kind_with_one_row_per_node()
+    public async Task GraphML_declares_typed_keys_and_every_value_parses_as_its_type()
+    {
+        var file = Path.Combine(await Export("graphml"), "lineage.graphml");
+        const string ns = "http://graphml.graphdrawing.org/xmlns";
+        var keys = new Dictionary<string, (string For, string Type, string Name)>(StringComparer.Ordinal);
+        var values = new List<(string Element, string? Owner, string Key, string Value)>();
+        var graphSeen = false;
+        string? owner = null;
+        using (var reader = System.Xml.XmlReader.Create(file, new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit }))
+        {
+            var stack = new Stack<string>();
+            while (reader.Read())
+            {
+                if (reader.NodeType != System.Xml.XmlNodeType.Element) continue;
+                Assert.Equal(ns, reader.NamespaceURI);
+                switch (reader.LocalName)
+                {
+                    case "key":
+                        Assert.False(graphSeen, "GraphML keys must come before the graph");
+                        keys.Add(reader.GetAttribute("id")!, (reader.GetAttribute("for")!, reader.GetAttribute("attr.type")!, reader.GetAttribute("attr.name")!));
+                        break;
+                    case "graph":
+                        graphSeen = true;
+                        break;
+                    case "node" or "edge":
+                        owner = reader.LocalName + ":" + reader.GetAttribute("id");
+                        break;
+                    case "data":
+                        var key = reader.GetAttribute("key")!;
+                        values.Add((owner!.Split(':')[0], owner, key, reader.ReadElementContentAsString()));
+                        break;
+                }
+            }
+        }
+        Assert.All(keys.Values, k => Assert.Contains(k.For, new[] { "node", "edge", "graph", "all" }));
+        Assert.All(keys.Values, k => Assert.Contains(k.Type, new[] { "boolean", "int", "long", "float", "double", "string" }));
+        foreach (var (element, _, key, value) in values)
+        {
+            Assert.True(keys.TryGetValue(key, out var k), $"data names the undeclared key {key}");
+            Assert.True(k.For == element || k.For == "all", $"key {key} is for {k.For}, used on an {element}");
+            if (k.Type == "int") Assert.True(int.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out _), $"{key} = '{value}' is not an int");
+        }
+        Assert.Equal(("edge", "int"), (keys["e_fromFiscalYear"].For, keys["e_fromFiscalYear"].Type));
+        Assert.Equal("int", keys["e_toFiscalYear"].Type);
+        Assert.Equal("int", keys["e_count"].Type);
+        Assert.Equal("int", keys["n_startFiscalYear"].Type);
+        foreach (var t in _data.Transfers.Where(t => t.FromFiscalYear is not null))
+            Assert.Contains(values, v => v.Owner == "edge:" + t.Id && v.Key == "e_fromFiscalYear" && v.Value == t.FromFiscalYear!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var p in _data.Programs.Where(p => p.StartFiscalYear is not null))
+            Assert.Contains(values, v => v.Owner == "node:" + p.Id && v.Key == "n_startFiscalYear" && v.Value == p.StartFiscalYear!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task CSV_is_one_file_per_kind_without_a_byte_order_mark_read_back_by_a_real_parser()
     {
         var dir = await Export("csv");
         foreach (var kind in _data.Nodes().GroupBy(n => n.Kind))
         {
             var file = Path.Combine(dir, NodeReader.CollectionOf(kind.Key) + ".csv");
-            var records = CsvRecords(File.ReadAllText(file));
-            Assert.Equal(["id", "name.ja", "name.en"], records[0].Take(3));
-            Assert.Equal(kind.Select(n => n.Id).Order(StringComparer.Ordinal), records.Skip(1).Select(r => r[0]));
-            Assert.All(records, r => Assert.Equal(records[0].Count, r.Count));
+            var bytes = File.ReadAllBytes(file);
+            Assert.False(bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }), $"{file} starts with a BOM");
+            var (header, records) = ReadCsv(file);
+            Assert.Equal("id", header[0]);
+            Assert.Equal(kind.Select(n => n.Id).Order(StringComparer.Ordinal), records.Select(r => r["id"]));
+            Assert.All(records, r => Assert.Equal(header.Count, r.Count));
         }
+    }
+
+    [Fact]
+    public async Task CSV_transfers_have_their_columns_in_the_datasets_order_and_their_values()
+    {
+        var (header, records) = ReadCsv(Path.Combine(await Export("csv"), "transfers.csv"));
+
+        // The dataset's field order (data/lineage.schema.json, NodeWriter): from before to, fromFiscalYear before toFiscalYear.
+        Assert.Equal(["id", "from", "to", "project", "fromFiscalYear", "toFiscalYear", "stage", "count", "cohort", "note", "evidence"],
+            header.Where(h => h is "id" or "from" or "to" or "project" or "fromFiscalYear" or "toFiscalYear" or "stage" or "count" or "cohort" or "note" or "evidence"));
+        foreach (var t in _data.Transfers)
+        {
+            var row = records.Single(r => r["id"] == t.Id);
+            Assert.Equal(t.From, row["from"]);
+            Assert.Equal(t.To, row["to"]);
+            Assert.Equal(t.FromFiscalYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", row["fromFiscalYear"]);
+            Assert.Equal(t.ToFiscalYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", row["toFiscalYear"]);
+            Assert.Equal(EnumText.ToText(t.Stage), row["stage"]);
+            Assert.Equal(t.Note ?? "", row["note"].TrimStart('\''));
+            using var evidence = System.Text.Json.JsonDocument.Parse(row["evidence"]);
+            Assert.Equal(t.Evidence.Select(e => e.Quote), evidence.RootElement.EnumerateArray().Select(e => e.GetProperty("quote").GetString()));
+        }
+    }
+
+    /// <summary>CsvHelper, strict: RFC 4180 quoting, a bad field or a missing one is an error, not a guess.</summary>
+    private static (List<string> Header, List<Dictionary<string, string>> Records) ReadCsv(string file)
+    {
+        var config = new CsvHelper.Configuration.CsvConfiguration(System.Globalization.CultureInfo.InvariantCulture)
+        {
+            Mode = CsvHelper.CsvMode.RFC4180,
+            DetectColumnCountChanges = true,
+            BadDataFound = context => throw new InvalidDataException($"bad CSV at row {context.Context.Parser?.Row}: {context.RawRecord}"),
+        };
+        using var reader = new StreamReader(file, new System.Text.UTF8Encoding(false));
+        using var csv = new CsvHelper.CsvReader(reader, config);
+        Assert.True(csv.Read() && csv.ReadHeader());
+        var header = csv.HeaderRecord!.ToList();
+        var records = new List<Dictionary<string, string>>();
+        while (csv.Read()) records.Add(header.ToDictionary(h => h, h => csv.GetField(h) ?? "", StringComparer.Ordinal));
+        return (header, records);
     }
 
     [Fact]
@@ -81,33 +181,8 @@ public sealed class ExportFormatTests : IDisposable
         using var output = new StringWriter();
         using var errors = new StringWriter();
         Assert.Equal(2, await CliApp.RunAsync(["export", "--format", "xlsx", Db], output, errors));
-        Assert.Contains("json, graphml, csv, cypher", errors.ToString(), StringComparison.Ordinal);
-    }
-
-    /// <summary>A small RFC 4180 reader: quoted cells may hold commas, quotes and line breaks.</summary>
-    private static List<List<string>> CsvRecords(string text)
-    {
-        var records = new List<List<string>>();
-        var record = new List<string>();
-        var cell = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\uFEFF' && i == 0) continue;
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { cell.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else cell.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { record.Add(cell.ToString()); cell.Clear(); }
-            else if (c == '\r') { }
-            else if (c == '\n') { record.Add(cell.ToString()); cell.Clear(); records.Add(record); record = []; }
-            else cell.Append(c);
-        }
-        return records;
+        Assert.Contains("'xlsx'", errors.ToString(), StringComparison.Ordinal);
+        Assert.All(new[] { "json", "graphml", "csv", "cypher" }, f => Assert.Contains($"'{f}'", errors.ToString(), StringComparison.Ordinal));
     }
 
     public void Dispose()

@@ -24,11 +24,11 @@ public sealed class StartupImportTests : IDisposable
         using var store = await StoreWithTinyAsync();
         var newer = TinyChanged();
 
-        await Seeder(store, newer, ImportOnStart.IfEmpty).StartAsync(CancellationToken.None);
+        await Seeder(store, newer, ImportOnStart.IfEmpty).SeedAsync(CancellationToken.None);
 
         Assert.Equal(Stage.Commercialized, await StageOfAsync(store, "transfer:s1-b"));
         var warning = Assert.Single(_log, l => l.Level == LogLevel.Warning);
-        Assert.Contains("1 nodes there are not in the store and 1 differ", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("1 nodes there are not in the store, 1 differ and 0 in the store are no longer there", warning.Message, StringComparison.Ordinal);
         Assert.Contains(newer, warning.Message, StringComparison.Ordinal);
     }
 
@@ -37,7 +37,7 @@ public sealed class StartupImportTests : IDisposable
     {
         using var store = await StoreWithTinyAsync();
 
-        await Seeder(store, Path.Combine(RepoPaths.Fixtures, "tiny"), ImportOnStart.IfEmpty).StartAsync(CancellationToken.None);
+        await Seeder(store, Path.Combine(RepoPaths.Fixtures, "tiny"), ImportOnStart.IfEmpty).SeedAsync(CancellationToken.None);
 
         Assert.DoesNotContain(_log, l => l.Level >= LogLevel.Warning);
     }
@@ -47,10 +47,34 @@ public sealed class StartupImportTests : IDisposable
     {
         using var store = await StoreWithTinyAsync();
 
-        await Seeder(store, TinyChanged(), ImportOnStart.Always).StartAsync(CancellationToken.None);
+        await Seeder(store, TinyChanged(), ImportOnStart.Always).SeedAsync(CancellationToken.None);
 
         Assert.Equal(Stage.Prototype, await StageOfAsync(store, "transfer:s1-b"));
-        Assert.Contains(_log, l => l.Message.Contains("1 created, 1 updated", StringComparison.Ordinal));
+        Assert.Contains(_log, l => l.Message.Contains("1 created, 1 updated", StringComparison.Ordinal) && l.Message.Contains("0 deleted", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Always_makes_the_store_exactly_data_so_what_data_no_longer_holds_is_deleted()
+    {
+        using var store = await StoreWithTinyAsync();
+        var smaller = TinyWithout("transfer:s1-b");
+
+        await Seeder(store, smaller, ImportOnStart.Always).SeedAsync(CancellationToken.None);
+
+        Assert.Empty(await store.GetNodesAsync(["transfer:s1-b"], CancellationToken.None));
+        Assert.Contains(_log, l => l.Message.Contains("1 deleted", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task IfEmpty_warns_when_the_store_holds_what_data_no_longer_has_and_deletes_nothing()
+    {
+        using var store = await StoreWithTinyAsync();
+
+        await Seeder(store, TinyWithout("transfer:s1-b"), ImportOnStart.IfEmpty).SeedAsync(CancellationToken.None);
+
+        Assert.Single(await store.GetNodesAsync(["transfer:s1-b"], CancellationToken.None));
+        var warning = Assert.Single(_log, l => l.Level == LogLevel.Warning);
+        Assert.Contains("0 nodes there are not in the store, 0 differ and 1 in the store are no longer there", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,7 +84,7 @@ public sealed class StartupImportTests : IDisposable
         var broken = Path.Combine(RepoPaths.Fixtures, "bad-datasets", "dangling-reference", "data");
         var before = NodeWriter.ToJson((await store.GetNodesAsync(["transfer:s1-b"], CancellationToken.None)).Single());
 
-        await Seeder(store, broken, ImportOnStart.IfEmpty).StartAsync(CancellationToken.None);
+        await Seeder(store, broken, ImportOnStart.IfEmpty).SeedAsync(CancellationToken.None);
 
         Assert.Contains(_log, l => l.Level == LogLevel.Warning && l.Message.Contains("problems", StringComparison.Ordinal));
         Assert.Equal(before, NodeWriter.ToJson((await store.GetNodesAsync(["transfer:s1-b"], CancellationToken.None)).Single()));
@@ -83,6 +107,17 @@ public sealed class StartupImportTests : IDisposable
             {"id": "project:seed-new", "name": {"ja": "新シード"}, "evidence": [{"source": "source:fixture", "quote": "fixture"}]}
             """));
         var dir = Directory.CreateDirectory(Path.Combine(_directory, "newer")).FullName;
+        File.WriteAllText(Path.Combine(dir, "graph.json"), graph.ToJsonString());
+        return dir;
+    }
+
+    /// <summary>tiny without one node.</summary>
+    private string TinyWithout(string id)
+    {
+        var graph = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Fixtures, "tiny", "graph.json")))!;
+        foreach (var collection in graph.AsObject().Where(p => p.Value is JsonArray).Select(p => p.Value!.AsArray()))
+            foreach (var node in collection.Where(n => (string?)n!["id"] == id).ToList()) collection.Remove(node);
+        var dir = Directory.CreateDirectory(Path.Combine(_directory, "without")).FullName;
         File.WriteAllText(Path.Combine(dir, "graph.json"), graph.ToJsonString());
         return dir;
     }

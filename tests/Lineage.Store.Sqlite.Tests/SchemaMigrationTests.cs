@@ -38,6 +38,7 @@ public sealed class SchemaMigrationTests : IDisposable
         var sql = Path.Combine(RepoPaths.Root, "src", "Lineage.Store.Sqlite", "Sql");
         await ExecAsync(File.ReadAllText(Path.Combine(sql, "schema-v1.sql")) + File.ReadAllText(Path.Combine(sql, "schema-v2.sql")) + """
             INSERT INTO transfers (id, from_program, to_program, stage_rank) VALUES ('transfer:old', 'program:a', 'program:b', 1);
+            INSERT INTO nodes (id, kind, name_ja, json) VALUES ('transfer:old', 'Transfer', 'transfer:old', '{}');
             PRAGMA user_version = 2;
             """);
         await ExecAsync("INSERT INTO programs (id, run_by) VALUES ('program:a', NULL)", expectFailure: true); // v2: run_by NOT NULL

@@ -6,6 +6,11 @@ namespace Lineage.Core.Datasets;
 /// <summary>A node as read, with where it was read from, so problems can point at it.</summary>
 public sealed record LocatedNode(INode Node, string File, string Path);
 
+/// <summary>What checking a dataset folder found: the nodes read and every problem.</summary>
+/// <param name="ReferencesChecked">False when a file could not be read at all: references into it would all look
+/// dangling, so the rules across nodes wait until every file reads (one typo, one problem — not hundreds).</param>
+public sealed record DatasetCheck(IReadOnlyList<LocatedNode> Nodes, IReadOnlyList<DatasetProblem> Problems, bool ReferencesChecked);
+
 /// <summary>
 /// Reads the dataset files of a directory (every *.json except *.schema.json), validates the whole,
 /// and either returns the dataset or throws with every problem found.
@@ -14,53 +19,42 @@ public static class DatasetLoader
 {
     public static Dataset LoadDirectory(string directory)
     {
-        var (nodes, problems) = ReadDirectory(directory);
-        problems.AddRange(DatasetValidator.Validate(nodes));
-        if (problems.Count > 0) throw new DatasetValidationException(problems);
-        return Dataset.FromNodes(nodes.Select(n => n.Node));
+        var check = Check(directory);
+        if (check.Problems.Count > 0) throw new DatasetValidationException(check.Problems);
+        return Dataset.FromNodes(check.Nodes.Select(n => n.Node));
     }
 
-    public static (List<LocatedNode> Nodes, List<DatasetProblem> Problems) ReadDirectory(string directory)
+    public static DatasetCheck Check(string directory)
+    {
+        var (nodes, problems, unread) = ReadDirectory(directory);
+        if (unread == 0) problems.AddRange(DatasetValidator.Validate(nodes));
+        return new DatasetCheck(nodes, problems, unread == 0);
+    }
+
+    /// <summary>Every file's nodes and problems; <c>Unread</c> counts the files (or the folder) that could not be read at all.</summary>
+    public static (List<LocatedNode> Nodes, List<DatasetProblem> Problems, int Unread) ReadDirectory(string directory)
     {
         var problems = new List<DatasetProblem>();
         var nodes = new List<LocatedNode>();
-        if (!Directory.Exists(directory))
-        {
-            problems.Add(new DatasetProblem(directory, "$", "dataset directory does not exist"));
-            return (nodes, problems);
-        }
-        var files = Directory.GetFiles(directory, "*.json")
-            .Where(f => !f.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
-            .OrderBy(f => f, StringComparer.Ordinal)
-            .ToList();
-        if (files.Count == 0) problems.Add(new DatasetProblem(directory, "$", "no dataset files (*.json) in directory"));
-        foreach (var file in files)
-        {
-            using var stream = File.OpenRead(file);
-            ReadFile(Path.GetFileName(file), stream, nodes, problems);
-        }
-        return (nodes, problems);
+        var files = DatasetFiles.Read(directory, problems);
+        var unread = problems.Count;
+        foreach (var file in files.Where(f => f.Bytes is not null))
+            if (!ReadFile(file.Name, file.Bytes!, nodes, problems)) unread++;
+        return (nodes, problems, unread);
     }
 
-    public static void ReadFile(string fileName, Stream content, List<LocatedNode> nodes, List<DatasetProblem> problems)
+    /// <summary>Reads one file's collections into nodes; false when the file is not a JSON object that can be read at all.</summary>
+    public static bool ReadFile(string fileName, byte[] content, List<LocatedNode> nodes, List<DatasetProblem> problems)
     {
-        JsonDocument doc;
-        try
-        {
-            doc = JsonDocument.Parse(content, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false });
-        }
-        catch (JsonException e)
-        {
-            problems.Add(new DatasetProblem(fileName, "$", $"invalid JSON at line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}: {FirstSentence(e.Message)}"));
-            return;
-        }
+        var doc = StrictJson.Parse(fileName, content, problems);
+        if (doc is null) return false;
         using (doc)
         {
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
                 problems.Add(new DatasetProblem(fileName, "$", $"expected an object with collections such as \"programs\", found {ItemReader.Describe(root.ValueKind)}"));
-                return;
+                return false;
             }
             foreach (var property in root.EnumerateObject())
             {
@@ -86,11 +80,6 @@ public static class DatasetLoader
                 }
             }
         }
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        return true;
     }
 }

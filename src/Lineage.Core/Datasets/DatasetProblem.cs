@@ -1,9 +1,21 @@
 namespace Lineage.Core.Datasets;
 
-/// <summary>One thing wrong with a dataset, located well enough for an editor to jump to it.</summary>
+/// <summary>
+/// One thing wrong with a dataset, located well enough for an editor to jump to it: the file, the JSON path of the
+/// value, and for problems found while reading the text (syntax, encoding, duplicate keys) its line and column, both
+/// counted from 1, the column in characters as an editor counts them.
+/// </summary>
 public sealed record DatasetProblem(string File, string Path, string Message)
 {
-    public override string ToString() => $"{File}: {Path}: {Message}";
+    public int? Line { get; init; }
+    public int? Column { get; init; }
+
+    public override string ToString()
+    {
+        var at = Line is { } line ? $"line {line}, column {Column ?? 1}: " : "";
+        var path = Path == "$" && Line is not null ? "" : Path + ": ";
+        return $"{File}: {at}{path}{Message}";
+    }
 }
 
 /// <summary>A dataset that cannot be imported; carries every problem found, not just the first.</summary>

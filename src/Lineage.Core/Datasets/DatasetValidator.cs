@@ -123,6 +123,7 @@ public static partial class DatasetValidator
         SeedCycles(nodes, problems);
         CohortTotals(nodes, byId, problems);
         TransferEndsHaveRunners(nodes, byId, problems);
+        ContentRules(nodes, problems);
         return problems;
     }
 

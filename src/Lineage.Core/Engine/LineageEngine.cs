@@ -23,6 +23,18 @@ public static class LineageEngine
     public static LineageAnswer Answer(LineageGraph graph, LineageQuery query)
     {
         query = query.Validated();
+        using var span = Telemetry.LineageTelemetry.Source.StartActivity("lineage engine");
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var answer = Walked(graph, query);
+        span?.SetTag("lineage.max_hops", query.MaxHops);
+        span?.SetTag("lineage.paths", answer.TotalCount);
+        span?.SetTag("lineage.hand_offs", graph.HandOffs.Length);
+        Telemetry.LineageTelemetry.LineageDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+        return answer;
+    }
+
+    private static LineageAnswer Walked(LineageGraph graph, LineageQuery query)
+    {
         var h = graph.HandOffs;
         var from = SelectorResolver.Resolve(graph, query.From, "from");
         var to = SelectorResolver.Resolve(graph, query.To, "to");

@@ -17,8 +17,15 @@ public interface ILineageStore
 
     Task<bool> IsEmptyAsync(CancellationToken cancellationToken);
 
-    /// <summary>Writes a validated dataset in one transaction: all of it or nothing. Writing the same dataset twice changes nothing.</summary>
+    /// <summary>
+    /// Makes the store hold exactly this validated dataset, in one transaction (all of it or nothing): new nodes are
+    /// created, changed ones updated, and what the dataset no longer holds is deleted. Writing the same dataset twice
+    /// changes nothing. Cancelling leaves the store as it was.
+    /// </summary>
     Task<ImportReport> ImportAsync(Dataset dataset, CancellationToken cancellationToken);
+
+    /// <summary>The report <see cref="ImportAsync"/> would give for this dataset now (a dry run); writes nothing.</summary>
+    Task<ImportReport> PlanImportAsync(Dataset dataset, CancellationToken cancellationToken);
 
     /// <summary>Everything stored, ordered by id within each kind.</summary>
     Task<Dataset> ExportAsync(CancellationToken cancellationToken);
@@ -39,13 +46,14 @@ public enum TransferDirection { Outgoing, Incoming }
 
 public sealed record StoreHealth(bool Healthy, string Description);
 
-public sealed record KindCounts(int Created, int Updated, int Unchanged);
+public sealed record KindCounts(int Created, int Updated, int Unchanged, int Deleted = 0);
 
 public sealed record ImportReport(IReadOnlyDictionary<NodeKind, KindCounts> PerKind)
 {
     public int Created => PerKind.Values.Sum(c => c.Created);
     public int Updated => PerKind.Values.Sum(c => c.Updated);
     public int Unchanged => PerKind.Values.Sum(c => c.Unchanged);
+    public int Deleted => PerKind.Values.Sum(c => c.Deleted);
 }
 
 /// <summary>The store cannot be reached or failed for reasons that are not the caller's.</summary>

@@ -13,23 +13,20 @@ namespace Lineage.GraphQL.Errors;
 /// </summary>
 internal static partial class ErrorMapping
 {
-    public const string InvalidArgument = "INVALID_ARGUMENT";
-    public const string StoreUnavailable = "STORE_UNAVAILABLE";
-    public const string Internal = "INTERNAL_ERROR";
-
     public static Task Map(UnhandledExceptionContext context)
     {
-        if (context.OriginalException is not (InvalidQueryException or StoreUnavailableException or OperationCanceledException))
+        if (context.OriginalException is not (InvalidQueryException or StoreUnavailableException or CapabilityMissingException or OperationCanceledException))
         {
             var logger = context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Lineage.GraphQL");
             if (logger is not null) LogUnhandled(logger, context.OriginalException, string.Join('.', context.FieldContext?.Path ?? []));
         }
         context.Exception = context.OriginalException switch
         {
-            InvalidQueryException e => WithCode(new ExecutionError(e.Message), InvalidArgument, e.Argument),
-            StoreUnavailableException e => WithCode(new ExecutionError(e.Message), StoreUnavailable, null),
-            OperationCanceledException => WithCode(new ExecutionError("The request was cancelled or timed out."), "CANCELLED", null),
-            _ => WithCode(new ExecutionError("Internal error; the server log has the details."), Internal, null),
+            InvalidQueryException e => WithCode(new ExecutionError(e.Message), ErrorCodes.InvalidArgument, e.Argument),
+            StoreUnavailableException e => WithCode(new ExecutionError(e.Message), ErrorCodes.StoreUnavailable, null),
+            CapabilityMissingException e => WithCode(new ExecutionError(e.Message), ErrorCodes.NotSupported, null),
+            OperationCanceledException => WithCode(new ExecutionError("The request was cancelled or timed out."), ErrorCodes.Cancelled, null),
+            _ => WithCode(new ExecutionError("Internal error; the server log has the details."), ErrorCodes.Internal, null),
         };
         return Task.CompletedTask;
     }
@@ -37,10 +34,11 @@ internal static partial class ErrorMapping
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error while resolving {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string path);
 
-    private static ExecutionError WithCode(ExecutionError error, string code, string? argument)
+    private static ExecutionError WithCode(ExecutionError error, ErrorCode code, string? argument)
     {
-        error.Code = code;
-        if (!string.IsNullOrEmpty(argument)) error.Data["argument"] = argument;
+        error.Code = code.Code;
+        // Shown as extensions.argument by ArgumentErrorInfoProvider.
+        if (!string.IsNullOrEmpty(argument)) error.Data[ArgumentErrorInfoProvider.ArgumentKey] = argument;
         return error;
     }
 }

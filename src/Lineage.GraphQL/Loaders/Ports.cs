@@ -1,5 +1,4 @@
 using GraphQL;
-using Lineage.Core.Store;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lineage.GraphQL.Loaders;
@@ -10,6 +9,6 @@ internal static class Ports
     public static T Port<T>(this IResolveFieldContext context) where T : class => Get<T>(context.RequestServices!);
 
     public static T Get<T>(IServiceProvider services) where T : class =>
-        services.GetService<T>() ?? throw new StoreUnavailableException(
+        services.GetService<T>() ?? throw new Errors.CapabilityMissingException(
             $"The configured store does not offer {typeof(T).Name} yet; use Lineage:Store=sqlite for this field.");
 }

@@ -14,7 +14,9 @@ public sealed class MinistryType : ObjectGraphType<Ministry>
     {
         Name = "Ministry";
         this.AddNodeFields();
-        Field<NonNullGraphType<MinistryCodeType>>("code").Resolve(c => c.Source.Code);
+        Interface<RunnerInterface>();
+        // A String, as Agency.code is: `runBy { code }` then works on either runner. Its values are MinistryCode's.
+        Field<NonNullGraphType<StringGraphType>>("code").Description("MEXT, METI, … (the values of MinistryCode).").Resolve(c => global::Lineage.Core.Datasets.EnumText.ToText(c.Source.Code));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgencyType>>>>("agencies")
             .Description("The agencies under the ministry (JST under MEXT, NEDO under METI), all of them.")
             .ResolveAsync(async c => await AllAgenciesAsync(c.Store(), c.Source.Code, c.CancellationToken));
@@ -45,6 +47,7 @@ public sealed class AgencyType : ObjectGraphType<Agency>
     {
         Name = "Agency";
         this.AddNodeFields();
+        Interface<RunnerInterface>();
         Field<NonNullGraphType<StringGraphType>>("code").Resolve(c => c.Source.Code);
         Field<NonNullGraphType<MinistryType>>("ministry").Resolve(c => c.LoadNode(c.Source.Ministry));
         this.RelatedConnection<Agency, ProgramType>("programs", c => new EntityQuery(NodeKind.Program, Agencies: [c.Source.Id]),
@@ -52,13 +55,19 @@ public sealed class AgencyType : ObjectGraphType<Agency>
     }
 }
 
-/// <summary>Who runs a program: a ministry or one of its agencies.</summary>
-public sealed class RunnerUnion : UnionGraphType
+/// <summary>
+/// Who runs a program: a ministry or one of its agencies. An interface, not a union, so that what both have is asked
+/// for directly (`runBy { code name }`) without a fragment per type.
+/// </summary>
+public sealed class RunnerInterface : InterfaceGraphType<INode>
 {
-    public RunnerUnion()
+    public RunnerInterface()
     {
         Name = "Runner";
-        Type<MinistryType>();
-        Type<AgencyType>();
+        Description = "A ministry or an agency: who runs a program.";
+        Field<NonNullGraphType<IdGraphType>>("id");
+        Field<NonNullGraphType<StringGraphType>>("name").Argument<LangType>("lang");
+        Field<NonNullGraphType<LocalizedNameType>>("names");
+        Field<NonNullGraphType<StringGraphType>>("code").Description("MEXT, METI, … for a ministry; JST, NEDO, … for an agency.");
     }
 }

@@ -15,8 +15,8 @@ public sealed class ProgramType : ObjectGraphType<Program>
         Name = "Program";
         Description = "A government program or measure, or a phase or part of one.";
         this.AddNodeFields();
-        Field<RunnerUnion>("runBy").Description("The ministry or agency that runs it; of a joint program, the one the source names first. Null when no source names who runs it (see note).").Resolve(c => c.LoadOptional(c.Source.RunBy));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RunnerUnion>>>>("alsoRunBy")
+        Field<RunnerInterface>("runBy").Description("The ministry or agency that runs it; of a joint program, the one the source names first. Null when no source names who runs it (see note).").Resolve(c => c.LoadOptional(c.Source.RunBy));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RunnerInterface>>>>("alsoRunBy")
             .Description("The other ministries or agencies that run it jointly with runBy (empty for most programs). Ministry selectors and filters match every runner.")
             .Resolve(c => c.Source.AlsoRunBy.Select(c.LoadNode).ToList());
         Field<MinistryType>("ministry").Description("The ministry in charge: the runner, or the runner's ministry when an agency runs it; null when no source names the runner.")

@@ -16,6 +16,9 @@ internal static class CliHost
         builder.Logging.AddFilter("Polly", LogLevel.None);
         builder.Logging.AddFilter("Lineage", LogLevel.Warning);
         builder.Services.AddLineageCore(builder.Configuration);
-        return builder.Build();
+        var host = builder.Build();
+        // The checks the service runs at start (ValidateOnStart), run here too: a command never starts the host.
+        host.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
+        return host;
     }
 }

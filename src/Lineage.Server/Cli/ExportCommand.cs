@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Lineage.Core.Store;
 using Lineage.Server.Export;
 
@@ -5,33 +6,44 @@ namespace Lineage.Server.Cli;
 
 internal static class ExportCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
+    public static Command Create(CliContext cli)
     {
-        if (Help.Wants(args)) return Help.Print(output, "export");
-        var name = Option(args, "--format") ?? "json";
-        var outDir = Option(args, "--out") ?? "export";
-        if (ExportFormats.Find(name) is not { } format) return Help.Usage(errors, $"Unknown export format '{name}'. Formats: {ExportFormats.Names}.");
-        using var host = CliHost.Build(Help.Settings(args));
-        var store = host.Services.GetRequiredService<ILineageStore>();
-        await store.InitializeAsync(CancellationToken.None);
-        var dataset = await store.ExportAsync(CancellationToken.None);
-        if (!dataset.Nodes().Any())
+        var format = new Option<string>("--format")
         {
-            await errors.WriteLineAsync("The store is empty; nothing written. Import a dataset first (import <dir>).");
-            return 1;
-        }
-        Directory.CreateDirectory(outDir);
-        foreach (var line in await format.WriteAsync(dataset, outDir, CancellationToken.None)) await output.WriteLineAsync(line);
-        return 0;
+            Description = "json: dataset files, importable again; graphml: for Gephi/yEd, typed attributes; csv: one RFC 4180 file per kind; " +
+                          "cypher: a cypher-shell script of MERGE statements.",
+            DefaultValueFactory = _ => "json",
+        };
+        format.AcceptOnlyFromAmong([.. ExportFormats.All.Select(f => f.Name)]);
+        var outDir = new Option<string>("--out") { Description = "The folder to write into (created when missing).", DefaultValueFactory = _ => "export" };
+        var export = new Command("export", "Write the stored graph into a folder.");
+        export.Options.Add(format);
+        export.Options.Add(outDir);
+        export.SetAction((parse, ct) => RunAsync(ExportFormats.Find(parse.GetRequiredValue(format))!, parse.GetRequiredValue(outDir), CliContext.Settings(parse), cli, ct));
+        return export;
     }
 
-    private static string? Option(string[] args, string name)
+    private static async Task<int> RunAsync(IExportFormat format, string outDir, IReadOnlyList<string> settings, CliContext cli, CancellationToken cancellationToken)
     {
-        for (var i = 0; i < args.Length; i++)
+        using var host = CliHost.Build([.. settings]);
+        var store = host.Services.GetRequiredService<ILineageStore>();
+        await store.InitializeAsync(cancellationToken);
+        var dataset = await store.ExportAsync(cancellationToken);
+        if (!dataset.Nodes().Any())
         {
-            if (args[i] == name && i + 1 < args.Length) return args[i + 1];
-            if (args[i].StartsWith(name + "=", StringComparison.Ordinal)) return args[i][(name.Length + 1)..];
+            await cli.Err.WriteLineAsync("The store is empty; nothing written. Import a dataset first (import <dir>).");
+            return ExitCodes.DatasetProblems;
         }
-        return null;
+        try
+        {
+            Directory.CreateDirectory(outDir);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await cli.Err.WriteLineAsync($"Cannot write to '{outDir}': {e.Message}");
+            return ExitCodes.UsageOrConfiguration;
+        }
+        foreach (var line in await format.WriteAsync(dataset, outDir, cancellationToken)) await cli.Out.WriteLineAsync(line);
+        return ExitCodes.Ok;
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using GraphQL;
 using GraphQL.Types;
 
@@ -5,12 +6,15 @@ namespace Lineage.Server.Cli;
 
 internal static class SchemaCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
+    public static Command Create(CliContext cli)
     {
-        if (Help.Wants(args)) return Help.Print(output, "schema");
-        if (Help.Positional(args).Count > 0) return Help.Usage(errors, "schema takes no arguments.");
-        await output.WriteAsync(Sdl(Help.Settings(args)));
-        return 0;
+        var schema = new Command("schema", "Print the GraphQL schema (SDL) to standard output.");
+        schema.SetAction(async (parse, ct) =>
+        {
+            await cli.Out.WriteAsync(Sdl([.. CliContext.Settings(parse)]).AsMemory(), ct);
+            return ExitCodes.Ok;
+        });
+        return schema;
     }
 
     public static string Sdl(string[] settings)

@@ -1,25 +1,37 @@
+using System.CommandLine;
 using Lineage.Core.Datasets;
 
 namespace Lineage.Server.Cli;
 
 internal static class ValidateCommand
 {
-    public static int Run(string[] args, TextWriter output, TextWriter errors)
+    public const string ReferencesNotChecked =
+        "References between nodes were not checked, since a file could not be read: they are once every file reads.";
+
+    public static Command Create(CliContext cli)
     {
-        if (Help.Wants(args)) return Help.Print(output, "validate");
-        var positional = Help.Positional(args);
-        if (positional.Count != 1) return Help.Usage(errors, "validate takes one argument: the dataset directory.");
-        var (nodes, problems) = DatasetLoader.ReadDirectory(positional[0]);
-        problems.AddRange(DatasetValidator.Validate(nodes));
-        if (problems.Count == 0)
+        var dir = new Argument<DirectoryInfo>("dir") { Description = "The dataset folder: every *.json in it (not *.schema.json)." }.AcceptExistingOnly();
+        var validate = new Command("validate",
+            "Check a dataset folder and list every problem as  file: [line L, column C:] json-path: what is wrong. Touches no store.");
+        validate.Arguments.Add(dir);
+        validate.SetAction((parse, ct) => Task.FromResult(Run(parse.GetRequiredValue(dir).FullName, parse.GetRequiredValue(dir).ToString(), cli, ct)));
+        return validate;
+    }
+
+    private static int Run(string directory, string shown, CliContext cli, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var check = DatasetLoader.Check(directory);
+        if (check.Problems.Count == 0)
         {
-            output.WriteLine($"{positional[0]}: valid — {nodes.Count} nodes.");
-            foreach (var kind in nodes.GroupBy(n => n.Node.Kind).OrderBy(g => g.Key))
-                output.WriteLine($"  {kind.Key,-15} {kind.Count(),6}");
-            return 0;
+            cli.Out.WriteLine($"{shown}: valid — {check.Nodes.Count} nodes.");
+            foreach (var kind in check.Nodes.GroupBy(n => n.Node.Kind).OrderBy(g => g.Key))
+                cli.Out.WriteLine($"  {kind.Key,-15} {kind.Count(),6}");
+            return ExitCodes.Ok;
         }
-        errors.WriteLine($"{positional[0]}: {problems.Count} problem(s):");
-        foreach (var problem in problems) errors.WriteLine("  " + problem);
-        return 1;
+        cli.Err.WriteLine($"{shown}: {check.Problems.Count} problem(s):");
+        foreach (var problem in check.Problems) cli.Err.WriteLine("  " + problem);
+        if (!check.ReferencesChecked) cli.Err.WriteLine(ReferencesNotChecked);
+        return ExitCodes.DatasetProblems;
     }
 }

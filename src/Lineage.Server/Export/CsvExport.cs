@@ -6,8 +6,11 @@ using Lineage.Core.Model;
 namespace Lineage.Server.Export;
 
 /// <summary>
-/// One RFC 4180 file per kind. Columns are the node's top-level properties in canonical order; nested
-/// values (names, evidence, budgets) are compact JSON in their cell, so nothing is lost.
+/// One RFC 4180 file per kind, UTF-8 without a byte order mark (CRLF between records, cells quoted when they hold a
+/// comma, quote or line break). Columns follow the dataset's own field order (id first; for a transfer from, to,
+/// project, fromFiscalYear, toFiscalYear, stage, …) even where a row lacks a field; bilingual names are split into
+/// name.ja / name.en (title.*, description.*); nested values (evidence, budgets) are compact JSON in their cell, so
+/// nothing is lost.
 /// </summary>
 internal sealed class CsvExport : IExportFormat
 {
@@ -19,31 +22,59 @@ internal sealed class CsvExport : IExportFormat
         foreach (var group in dataset.Nodes().GroupBy(n => n.Kind))
         {
             var rows = group.OrderBy(n => n.Id, StringComparer.Ordinal).Select(Flatten).ToList();
-            var columns = new List<string> { "id", "name.ja", "name.en" };
-            foreach (var row in rows) foreach (var key in row.Keys) if (!columns.Contains(key)) columns.Add(key);
+            var columns = Columns(rows);
             var text = new StringBuilder();
             text.AppendJoin(',', columns.Select(Cell)).Append("\r\n");
             foreach (var row in rows)
-                text.AppendJoin(',', columns.Select(c => Cell(row.GetValueOrDefault(c) ?? ""))).Append("\r\n");
+                text.AppendJoin(',', columns.Select(c => Cell(row.FirstOrDefault(p => p.Key == c).Value ?? ""))).Append("\r\n");
             var path = Path.Combine(directory, NodeReader.CollectionOf(group.Key) + ".csv");
-            await File.WriteAllTextAsync(path, text.ToString(), new UTF8Encoding(true), cancellationToken);
+            await File.WriteAllTextAsync(path, text.ToString(), new UTF8Encoding(false), cancellationToken);
             written.Add($"{path}: {rows.Count} rows");
         }
         return written;
     }
 
-    private static Dictionary<string, string> Flatten(INode node)
+    /// <summary>
+    /// Every column of the rows, in the order the rows agree on: each row lists its fields in canonical order but omits
+    /// the empty ones, so the columns are the rows' orders merged (a topological sort; ties in order of appearance).
+    /// </summary>
+    internal static List<string> Columns(IReadOnlyList<List<KeyValuePair<string, string>>> rows)
+    {
+        var seen = new List<string>();
+        var before = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var row in rows)
+            for (var i = 0; i < row.Count; i++)
+            {
+                if (!before.TryGetValue(row[i].Key, out var predecessors))
+                {
+                    before[row[i].Key] = predecessors = new HashSet<string>(StringComparer.Ordinal);
+                    seen.Add(row[i].Key);
+                }
+                if (i > 0) predecessors.Add(row[i - 1].Key);
+            }
+        var columns = new List<string>();
+        while (columns.Count < seen.Count)
+        {
+            var next = seen.FirstOrDefault(k => !columns.Contains(k) && before[k].All(columns.Contains))
+                ?? seen.First(k => !columns.Contains(k)); // rows that disagree (cannot happen with canonical JSON): first seen
+            columns.Add(next);
+        }
+        return columns;
+    }
+
+    private static List<KeyValuePair<string, string>> Flatten(INode node)
     {
         using var doc = JsonDocument.Parse(NodeWriter.ToJson(node));
-        var row = new Dictionary<string, string>(StringComparer.Ordinal);
+        var row = new List<KeyValuePair<string, string>>();
         foreach (var p in doc.RootElement.EnumerateObject())
         {
-            if (p.Name == "name" && p.Value.ValueKind == JsonValueKind.Object)
+            // A bilingual name (name, title, description) is an object with ja: one column per language.
+            if (p.Value.ValueKind == JsonValueKind.Object && p.Value.TryGetProperty("ja", out _))
             {
-                foreach (var n in p.Value.EnumerateObject()) row["name." + n.Name] = Scalar(n.Value);
+                foreach (var n in p.Value.EnumerateObject()) row.Add(new(p.Name + "." + n.Name, Scalar(n.Value)));
                 continue;
             }
-            row[p.Name] = Scalar(p.Value);
+            row.Add(new(p.Name, Scalar(p.Value)));
         }
         return row;
     }

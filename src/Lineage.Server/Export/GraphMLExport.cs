@@ -5,10 +5,21 @@ using Lineage.Core.Model;
 
 namespace Lineage.Server.Export;
 
-/// <summary>One GraphML file (Gephi, yEd): nodes with kind and names, every relationship as a typed edge, transfers with their properties.</summary>
+/// <summary>
+/// One GraphML file (Gephi, yEd): nodes with kind, names and fiscal years, every relationship as a typed edge,
+/// transfers with their properties. Every attribute is declared with its GraphML type (fiscal years and counts are
+/// int), so tools sort and filter them as numbers.
+/// </summary>
 internal sealed class GraphMLExport : IExportFormat
 {
-    private static readonly string[] EdgeKeys = ["type", "id", "projectId", "fromFiscalYear", "toFiscalYear", "stage", "count", "cohort", "note", "basis", "inference", "kind", "role", "evidence"];
+    private static readonly (string Name, string Type)[] NodeKeys =
+        [("label", "string"), ("kind", "string"), ("nameJa", "string"), ("nameEn", "string"), ("startFiscalYear", "int"), ("endFiscalYear", "int"), ("total", "int"), ("json", "string")];
+
+    private static readonly (string Name, string Type)[] EdgeKeys =
+    [
+        ("type", "string"), ("id", "string"), ("projectId", "string"), ("fromFiscalYear", "int"), ("toFiscalYear", "int"), ("stage", "string"),
+        ("count", "int"), ("cohort", "string"), ("note", "string"), ("basis", "string"), ("inference", "string"), ("kind", "string"), ("role", "string"), ("evidence", "string"),
+    ];
 
     public string Name => "graphml";
 
@@ -24,8 +35,8 @@ internal sealed class GraphMLExport : IExportFormat
             const string ns = "http://graphml.graphdrawing.org/xmlns";
             await w.WriteStartDocumentAsync();
             w.WriteStartElement("graphml", ns);
-            Key(w, "label", "node"); Key(w, "kind", "node"); Key(w, "nameJa", "node"); Key(w, "nameEn", "node"); Key(w, "json", "node");
-            foreach (var k in EdgeKeys) Key(w, k, "edge");
+            foreach (var (name, type) in NodeKeys) Key(w, name, "node", type);
+            foreach (var (name, type) in EdgeKeys) Key(w, name, "edge", type);
             w.WriteStartElement("graph", ns);
             w.WriteAttributeString("id", "lineage");
             w.WriteAttributeString("edgedefault", "directed");
@@ -37,6 +48,12 @@ internal sealed class GraphMLExport : IExportFormat
                 Data(w, "n_kind", Relationships.Label(n));
                 Data(w, "n_nameJa", n.Name.Ja);
                 Data(w, "n_nameEn", n.Name.En);
+                if (n is Lineage.Core.Model.Program p)
+                {
+                    Data(w, "n_startFiscalYear", Number(p.StartFiscalYear));
+                    Data(w, "n_endFiscalYear", Number(p.EndFiscalYear));
+                }
+                if (n is Cohort c) Data(w, "n_total", Number(c.Total));
                 Data(w, "n_json", NodeWriter.ToJson(n));
                 w.WriteEndElement();
             }
@@ -59,13 +76,15 @@ internal sealed class GraphMLExport : IExportFormat
         return [$"{path}: {nodes.Count} nodes, {edges.Count} edges ({dataset.Transfers.Count} TRANSFERRED_TO)"];
     }
 
-    private static void Key(XmlWriter w, string name, string domain)
+    private static string? Number(int? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static void Key(XmlWriter w, string name, string domain, string type)
     {
         w.WriteStartElement("key");
         w.WriteAttributeString("id", (domain == "node" ? "n_" : "e_") + name);
         w.WriteAttributeString("for", domain);
         w.WriteAttributeString("attr.name", name);
-        w.WriteAttributeString("attr.type", "string");
+        w.WriteAttributeString("attr.type", type);
         w.WriteEndElement();
     }
 

@@ -7,13 +7,19 @@ namespace Lineage.Server.Hosting;
 
 /// <summary>
 /// Prepares the store before the server takes requests: schema first, then the shipped dataset when the store is
-/// empty (or at every start with ImportOnStart=Always). A broken dataset stops start-up with every problem listed —
-/// serving an empty graph silently would look like "no lineage" to users. A store filled earlier from an older
+/// empty, or at every start with ImportOnStart=Always — a sync, so the store then holds exactly data/ (what data/ no
+/// longer holds is deleted, also nodes that another import added). A broken dataset stops start-up with every problem
+/// listed: serving an empty graph silently would look like "no lineage" to users. A store filled earlier from an older
 /// data/ is kept as it is but named in a warning, so that nobody reads last month's graph thinking it is this one.
+/// Runs as the host starts, before the server listens; a failure ends start-up as the CLI's one clear line.
 /// </summary>
 internal sealed partial class DatasetSeeder(ILineageStore store, IOptions<LineageOptions> options, ILogger<DatasetSeeder> logger) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken) => SeedAsync(cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
     {
         await store.InitializeAsync(cancellationToken);
         var settings = options.Value;
@@ -23,13 +29,11 @@ internal sealed partial class DatasetSeeder(ILineageStore store, IOptions<Lineag
         if (empty || settings.ImportOnStart == ImportOnStart.Always)
         {
             var report = await store.ImportAsync(DatasetLoader.LoadDirectory(directory), cancellationToken);
-            LogImported(report.Created, report.Updated, report.Unchanged, directory);
+            LogImported(report.Created, report.Updated, report.Unchanged, report.Deleted, directory);
             return;
         }
         await WarnIfBehindAsync(directory, cancellationToken);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private async Task WarnIfBehindAsync(string directory, CancellationToken cancellationToken)
     {
@@ -44,23 +48,16 @@ internal sealed partial class DatasetSeeder(ILineageStore store, IOptions<Lineag
             LogShippedInvalid(directory, e.Problems.Count);
             return;
         }
-        var stored = (await store.ExportAsync(cancellationToken)).Nodes()
-            .ToDictionary(n => n.Id, n => NodeWriter.ToJson(n), StringComparer.Ordinal);
-        int added = 0, changed = 0;
-        foreach (var node in shipped.Nodes())
-        {
-            if (!stored.TryGetValue(node.Id, out var json)) added++;
-            else if (json != NodeWriter.ToJson(node)) changed++;
-        }
-        if (added + changed > 0) LogBehind(directory, added, changed);
+        var report = await store.PlanImportAsync(shipped, cancellationToken);
+        if (report.Created + report.Updated + report.Deleted > 0) LogBehind(directory, report.Created, report.Updated, report.Deleted);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Imported the dataset: {Created} created, {Updated} updated, {Unchanged} unchanged (from {Directory})")]
-    private partial void LogImported(int created, int updated, int unchanged, string directory);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Imported the dataset: {Created} created, {Updated} updated, {Unchanged} unchanged, {Deleted} deleted (from {Directory})")]
+    private partial void LogImported(int created, int updated, int unchanged, int deleted, string directory);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The store is older than the dataset in {Directory}: {Added} nodes there are not in the store and {Changed} differ. " +
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The store is older than the dataset in {Directory}: {Added} nodes there are not in the store, {Changed} differ and {Removed} in the store are no longer there. " +
         "Serving the store as it is; to update it run the import command with that folder (e.g. `dotnet run --project src/Lineage.Server -- import data`) or start with Lineage:ImportOnStart=Always.")]
-    private partial void LogBehind(string directory, int added, int changed);
+    private partial void LogBehind(string directory, int added, int changed, int removed);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The dataset in {Directory} has {Count} problems and was not compared with the store; run the validate command on it to see them.")]
     private partial void LogShippedInvalid(string directory, int count);

@@ -22,8 +22,7 @@ public static class StoreSelection
             case Neo4j:
                 return services.AddNeo4jStore(configuration);
             default:
-                throw new InvalidStoreException(
-                    $"Lineage:Store has the unknown value '{store}'. Use one of: {string.Join(", ", Known)} (appsettings.json, or the environment variable Lineage__Store).");
+                throw new InvalidStoreException($"Lineage:Store = '{store}' is not allowed: use {string.Join(" | ", Known)}.");
         }
     }
 }

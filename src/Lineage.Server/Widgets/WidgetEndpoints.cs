@@ -7,27 +7,20 @@ using Lineage.Core.Store;
 using Lineage.Rendering.Loading;
 using Lineage.Rendering.Output;
 using Lineage.Rendering.Scenes;
-using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace Lineage.Server.Widgets;
 
 /// <summary>
 /// The widgets for reports, in one place: /widgets/lineage.js (the component), /widgets/lineage.svg
-/// (the static picture), /embed/lineage (a page for iframes), /widgets (snippets with live examples),
-/// and CORS on /graphql for the component on other sites.
+/// (the static picture), /embed/lineage (a page for iframes), /widgets (snippets with live examples).
 /// </summary>
 public static partial class WidgetEndpoints
 {
     public static WebApplication MapLineageWidgets(this WebApplication app)
     {
-        var options = new WidgetOptions();
-        app.Configuration.GetSection(WidgetOptions.Section).Bind(options);
-        var problems = options.Problems();
-        if (problems.Count > 0) throw new OptionsValidationException(WidgetOptions.Section, typeof(WidgetOptions), problems);
-
-        UseGraphQLCors(app, options);
+        // Bound and checked at start (Hosting: ValidateOnStart); CORS for /graphql is the framework's (Hosting/GraphQLCors).
+        var options = app.Services.GetRequiredService<IOptions<WidgetOptions>>().Value;
 
         app.MapGet("/widgets/lineage.js", (HttpContext http) => WidgetAssets.Script(http));
         app.MapGet("/widgets/lineage.svg", (HttpContext http, ILineageStore store, IFlowQueries flows, ILoggerFactory loggers) => Picture(http, store, flows, loggers, PictureFormat.Svg));
@@ -133,35 +126,6 @@ public static partial class WidgetEndpoints
         return Results.Text(message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
     }
 
-    /// <summary>
-    /// CORS for /graphql, so the component on a configured site can ask this server. Only /graphql:
-    /// the pictures and pages need none (the script is loaded as a classic script, which CORS does not govern).
-    /// </summary>
-    private static void UseGraphQLCors(WebApplication app, WidgetOptions options)
-    {
-        if (options.CorsOrigins.Count == 0) return;
-        var builder = new CorsPolicyBuilder().WithMethods("GET", "POST").WithHeaders("content-type", "accept").SetPreflightMaxAge(TimeSpan.FromHours(1));
-        if (options.CorsOrigins.Contains("*")) builder.AllowAnyOrigin();
-        else builder.WithOrigins([.. options.CorsOrigins]);
-        var policy = builder.Build();
-        var cors = new CorsService(Options.Create(new CorsOptions()), app.Services.GetRequiredService<ILoggerFactory>());
-        app.Use(async (http, next) =>
-        {
-            if (!http.Request.Path.StartsWithSegments("/graphql") || !http.Request.Headers.ContainsKey(HeaderNames.Origin))
-            {
-                await next(http);
-                return;
-            }
-            var result = cors.EvaluatePolicy(http, policy);
-            cors.ApplyResult(result, http.Response);
-            if (result.IsPreflightRequest)
-            {
-                http.Response.StatusCode = StatusCodes.Status204NoContent;
-                return;
-            }
-            await next(http);
-        });
-    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A widget could not be drawn: the store is unavailable")]
     private static partial void LogStoreUnavailable(ILogger logger, Exception exception);

@@ -28,6 +28,9 @@ internal static class Statements
     public static readonly CypherStatement FlowHandOffs = CypherFiles.Get("flow-handoffs.cypher");
     public static readonly CypherStatement ImportLinks = CypherFiles.Get("import-links.cypher");
     public static readonly CypherStatement ListLinks = CypherFiles.Get("list-links.cypher");
+    public static readonly CypherStatement DeleteNodes = CypherFiles.Get("delete-nodes.cypher");
+    public static readonly CypherStatement DeleteTransfers = CypherFiles.Get("delete-transfers.cypher");
+    public static readonly CypherStatement DeleteLinks = CypherFiles.Get("delete-links.cypher");
 
     // The exploration ports (IEntityQueries, IFlowQueries, ISearchQueries).
     public static readonly CypherStatement ListEntities = CypherFiles.Get("list-entities.cypher");

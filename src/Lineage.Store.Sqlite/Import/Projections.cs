@@ -11,13 +11,20 @@ internal static class Projections
 {
     private static readonly string[] Tables = ["ministries", "agencies", "programs", "regions", "transfers", "links"];
 
-    public static async Task ReplaceAsync(SqliteConnection c, SqliteTransaction tx, INode node, CancellationToken ct)
+    /// <summary>Removes every projection row of a node (before it is written again, or when an import deletes it).</summary>
+    public static async Task DeleteAsync(SqliteConnection c, SqliteTransaction tx, string id, CancellationToken ct)
     {
         foreach (var table in Tables)
-            await ExecAsync(c, tx, $"DELETE FROM {table} WHERE id = $id", ct, ("$id", node.Id));
-        await ExecAsync(c, tx, "DELETE FROM program_regions WHERE program = $id", ct, ("$id", node.Id));
-        await ExecAsync(c, tx, "DELETE FROM project_regions WHERE project = $id", ct, ("$id", node.Id));
-        await ReplaceExplorationAsync(c, tx, node, ct);
+            await ExecAsync(c, tx, $"DELETE FROM {table} WHERE id = $id", ct, ("$id", id));
+        await ExecAsync(c, tx, "DELETE FROM program_regions WHERE program = $id", ct, ("$id", id));
+        await ExecAsync(c, tx, "DELETE FROM project_regions WHERE project = $id", ct, ("$id", id));
+        await DeleteExplorationAsync(c, tx, id, ct);
+    }
+
+    public static async Task ReplaceAsync(SqliteConnection c, SqliteTransaction tx, INode node, CancellationToken ct)
+    {
+        await DeleteAsync(c, tx, node.Id, ct);
+        await AddExplorationAsync(c, tx, node, ct);
 
         switch (node)
         {
@@ -56,9 +63,19 @@ internal static class Projections
     /// <summary>The version-2 projections (links, facts, search names); also what the v1→v2 migration fills in for stored nodes.</summary>
     public static async Task ReplaceExplorationAsync(SqliteConnection c, SqliteTransaction tx, INode node, CancellationToken ct)
     {
-        await ExecAsync(c, tx, "DELETE FROM node_links WHERE id = $id", ct, ("$id", node.Id));
-        await ExecAsync(c, tx, "DELETE FROM node_facts WHERE id = $id", ct, ("$id", node.Id));
-        await ExecAsync(c, tx, "DELETE FROM search_names WHERE id = $id", ct, ("$id", node.Id));
+        await DeleteExplorationAsync(c, tx, node.Id, ct);
+        await AddExplorationAsync(c, tx, node, ct);
+    }
+
+    private static async Task DeleteExplorationAsync(SqliteConnection c, SqliteTransaction tx, string id, CancellationToken ct)
+    {
+        await ExecAsync(c, tx, "DELETE FROM node_links WHERE id = $id", ct, ("$id", id));
+        await ExecAsync(c, tx, "DELETE FROM node_facts WHERE id = $id", ct, ("$id", id));
+        await ExecAsync(c, tx, "DELETE FROM search_names WHERE id = $id", ct, ("$id", id));
+    }
+
+    private static async Task AddExplorationAsync(SqliteConnection c, SqliteTransaction tx, INode node, CancellationToken ct)
+    {
         foreach (var (relation, target) in Relations.Of(node).Distinct())
             await ExecAsync(c, tx, "INSERT INTO node_links (id, rel, target) VALUES ($id, $rel, $t)", ct, ("$id", node.Id), ("$rel", relation.ToString()), ("$t", target));
         var years = Relations.FiscalYears(node);

@@ -21,7 +21,7 @@ internal static class SnapshotReader
         var version = r.GetInt64(0);
         var ministries = await RowsAsync(r, x => new MinistryRow(x.GetString(0), Enum.Parse<MinistryCode>(x.GetString(1))), ct);
         var agencies = await RowsAsync(r, x => new AgencyRow(x.GetString(0), x.GetString(1)), ct);
-        var programs = await RowsAsync(r, x => (Id: x.GetString(0), RunBy: x.GetString(1), Parent: x.IsDBNull(2) ? null : x.GetString(2)), ct);
+        var programs = await RowsAsync(r, x => (Id: x.GetString(0), RunBy: x.IsDBNull(1) ? null : x.GetString(1), Parent: x.IsDBNull(2) ? null : x.GetString(2)), ct);
         var runners = await GroupsAsync(r, ct);
         var programRegions = await GroupsAsync(r, ct);
         var regions = await RowsAsync(r, x => new RegionRow(x.GetString(0), x.IsDBNull(1) ? null : x.GetString(1)), ct);
@@ -37,7 +37,7 @@ internal static class SnapshotReader
             agencies,
             // The lead runner first: flows count a joint program's hand-offs for the ministry of its runBy.
             programs.Select(p => new ProgramRow(p.Id,
-                [p.RunBy, .. runners.GetValueOrDefault(p.Id, []).Where(x => x != p.RunBy)],
+                p.RunBy is null ? runners.GetValueOrDefault(p.Id, []) : [p.RunBy, .. runners.GetValueOrDefault(p.Id, []).Where(x => x != p.RunBy)],
                 p.Parent, programRegions.GetValueOrDefault(p.Id, []))).ToList(),
             regions,
             projects.GroupBy(p => p.Id).Select(g => new ProjectRow(g.Key, g.Select(p => p.Region).OfType<string>().ToList())).ToList(),

@@ -1,4 +1,5 @@
 using Lineage.Core.Engine;
+using Lineage.Core.Store;
 using Lineage.Store.Sqlite.Connections;
 using Lineage.Store.Sqlite.Snapshot;
 
@@ -30,7 +31,17 @@ public sealed partial class SqliteStore
         try
         {
             await using var connection = await OpenAsync(ct);
-            var fresh = await SnapshotReader.ReadAsync(connection, ct);
+            GraphSnapshot fresh;
+            try
+            {
+                fresh = await SnapshotReader.ReadAsync(connection, ct);
+            }
+            catch (InvalidDataException e)
+            {
+                // Projections that disagree with each other: the file was changed behind the store's back.
+                throw new StoreUnavailableException(
+                    $"The SQLite store at '{System.IO.Path.GetFullPath(_path)}' is inconsistent ({e.Message}); import the dataset again into a new file.", e);
+            }
             // Read under the lock, so whichever caller reads last holds what the file has now.
             _graph = fresh;
             return fresh.Graph;

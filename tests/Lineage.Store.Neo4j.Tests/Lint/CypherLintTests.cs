@@ -6,7 +6,7 @@ namespace Lineage.Store.Neo4j.Tests.Lint;
 
 /// <summary>
 /// Every statement in cypher/ passes Neo4j's own Cypher front end (syntax and semantic analysis, Cypher 5 and 25),
-/// through tools/cypher-lint. CI runs `npm ci` in tools/cypher-lint first; locally, run it once.
+/// through tools/cypher-lint, which this project's build installs from its lock file (tools/NodeTools.targets).
 /// </summary>
 public sealed class CypherLintTests
 {
@@ -15,7 +15,7 @@ public sealed class CypherLintTests
     {
         var tool = Path.Combine(RepoPaths.Root, "tools", "cypher-lint");
         Assert.True(Directory.Exists(Path.Combine(tool, "node_modules", "@neo4j-cypher", "language-support")),
-            "tools/cypher-lint/node_modules is missing: run `npm ci` in tools/cypher-lint (CI does before the tests).");
+            "tools/cypher-lint/node_modules is missing: the build of this project runs `npm ci` there (tools/NodeTools.targets); did it fail?");
 
         var start = new ProcessStartInfo("node", ["tools/cypher-lint/lint.mjs", "cypher"])
         {

@@ -6,7 +6,7 @@ using Lineage.Tests;
 
 namespace Lineage.Store.Neo4j.Tests.Store;
 
-/// <summary>Imports: one explicit transaction, only changed nodes written, counts as SQLite counts, all or nothing.</summary>
+/// <summary>Imports: one explicit transaction, only changed nodes written, what the dataset lacks deleted, counts as SQLite counts, all or nothing.</summary>
 public sealed class ImportTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
@@ -14,9 +14,8 @@ public sealed class ImportTests
 
     /// <summary>A fake Neo4j whose store already holds these nodes (id → canonical JSON).</summary>
     private static FakeNeo4j Holding(IReadOnlyDictionary<string, string> stored) =>
-        new((r, _) => StoreFakes.Plausible(r, q => q.File == "get-nodes.cypher"
-            ? Typed.Result(["id", "json"], q.Parameters.GetProperty("ids").EnumerateArray().Select(x => x.GetString()!)
-                .Where(stored.ContainsKey).Select(id => new object?[] { id, stored[id] }))
+        new((r, _) => StoreFakes.Plausible(r, q => q.File == "export.cypher"
+            ? Typed.Result(["id", "json"], stored.Select(p => new object?[] { p.Key, p.Value }))
             : null));
 
     [Fact]
@@ -61,7 +60,9 @@ public sealed class ImportTests
         // Nodes before links (a link may point at a node later in the dataset), then transfers, and last, in the same
         // transaction, a new data version, so every reader's cached catalogue is read again once this commits.
         var files = r.Select(x => x.File).OfType<string>().Distinct().ToList();
-        Assert.Equal("get-nodes.cypher", files[0]);
+        Assert.Equal("export.cypher", files[0]);
+        Assert.DoesNotContain("delete-nodes.cypher", files);
+        Assert.DoesNotContain("delete-transfers.cypher", files);
         Assert.Equal("import-nodes.cypher", files[1]);
         Assert.Equal("import-transfers.cypher", files[^2]);
         Assert.Equal("bump-data-version.cypher", files[^1]);
@@ -74,6 +75,51 @@ public sealed class ImportTests
             .Single(row => row.GetProperty("id").GetString() == gamma.Id);
         Assert.Equal("Program", gammaRow.GetProperty("kind").GetString());
         Assert.Equal(NodeWriter.ToJson(gamma), gammaRow.GetProperty("props").GetProperty("json").GetString());
+    }
+
+    [Fact]
+    public async Task What_the_dataset_no_longer_holds_is_deleted_in_the_same_transaction_before_anything_is_written()
+    {
+        // Stored: all of tiny, plus a program and a transfer that the dataset no longer has.
+        var stored = Tiny.Nodes().ToDictionary(n => n.Id, n => NodeWriter.ToJson(n));
+        stored["program:gone"] = "{}";
+        stored["transfer:gone"] = "{}";
+        var fake = new FakeNeo4j((r, _) => StoreFakes.Plausible(r, q => q.File == "export.cypher"
+            ? Typed.Result(["id", "json"], stored.Select(p => new object?[] { p.Key, p.Value }))
+            : null));
+        await using var host = new TestHost(fake);
+
+        var report = await host.Store.ImportAsync(Tiny, None);
+
+        Assert.Equal(new KindCounts(0, 0, Tiny.Programs.Count, 1), report.PerKind[NodeKind.Program]);
+        Assert.Equal(new KindCounts(0, 0, Tiny.Transfers.Count, 1), report.PerKind[NodeKind.Transfer]);
+        var r = fake.Requests;
+        var transfers = Assert.Single(r, x => x.File == "delete-transfers.cypher");
+        var nodes = Assert.Single(r, x => x.File == "delete-nodes.cypher");
+        Assert.Equal(["transfer:gone"], transfers.Parameters.GetProperty("ids").EnumerateArray().Select(x => x.GetString()));
+        Assert.Equal(["program:gone"], nodes.Parameters.GetProperty("ids").EnumerateArray().Select(x => x.GetString()));
+        Assert.True(r.ToList().IndexOf(transfers) < r.ToList().IndexOf(nodes), "transfers are deleted before the nodes they join");
+        Assert.All(r.Skip(1).SkipLast(1), x => Assert.EndsWith("/query/v2/tx/tx-1", x.Path, StringComparison.Ordinal));
+        Assert.EndsWith("/query/v2/tx/tx-1/commit", r[^1].Path, StringComparison.Ordinal);
+        Assert.DoesNotContain(r, x => x.File is "import-nodes.cypher" or "import-transfers.cypher");
+    }
+
+    [Fact]
+    public async Task A_dry_run_reads_outside_any_transaction_and_writes_nothing()
+    {
+        var stored = new Dictionary<string, string> { ["program:gone"] = "{}" };
+        var fake = new FakeNeo4j((r, _) => StoreFakes.Plausible(r, q => q.File == "export.cypher"
+            ? Typed.Result(["id", "json"], stored.Select(p => new object?[] { p.Key, p.Value }))
+            : null));
+        await using var host = new TestHost(fake);
+
+        var report = await host.Store.PlanImportAsync(Tiny, None);
+
+        Assert.Equal(Tiny.Nodes().Count(), report.Created);
+        Assert.Equal(1, report.Deleted);
+        var request = Assert.Single(fake.Requests);
+        Assert.Equal("export.cypher", request.File);
+        Assert.DoesNotContain("/tx", request.Path, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,7 +22,11 @@ public sealed class StatementCoverageTests
     [Fact]
     public async Task Every_statement_the_store_sends_is_a_linted_file_with_exactly_its_declared_parameters()
     {
-        var fake = new FakeNeo4j((r, _) => StoreFakes.Plausible(r));
+        // Inside the import's transaction the store appears to hold a program, a transfer and a link the dataset lacks, so
+        // the import's delete statements are sent too.
+        var fake = new FakeNeo4j((r, _) => StoreFakes.Plausible(r, q => q.File == "export.cypher" && q.Path.Contains("/tx/", StringComparison.Ordinal)
+            ? Typed.Result(["id", "json"], [["program:gone", "{}"], ["transfer:gone", "{}"], ["link:gone", "{}"]])
+            : null));
         await using var host = new TestHost(fake);
         var store = host.Store;
         // The curated dataset has every kind of node, so every import and link statement is sent.
@@ -32,6 +36,7 @@ public sealed class StatementCoverageTests
         await store.CheckHealthAsync(None);
         await store.IsEmptyAsync(None);
         await store.ImportAsync(data, None);
+        await store.PlanImportAsync(data, None);
         await store.ExportAsync(None);
         await store.GetNodesAsync(["program:jst-beta"], None);
         await store.ListNodesAsync(new NodeQuery(NodeKind.Program, [MinistryCode.MEXT], "alpha", "program:mext-alpha"), None);

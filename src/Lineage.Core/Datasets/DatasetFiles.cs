@@ -1,0 +1,85 @@
+namespace Lineage.Core.Datasets;
+
+/// <summary>
+/// Finds the dataset files of a folder and reads their bytes, turning every file-system surprise into a problem that
+/// names the file: a name ending in .JSON, a folder or a link loop where a file should be, a link to nothing, a file
+/// that cannot be read or is too large. A FIFO or device is never opened (opening a FIFO waits for a writer forever):
+/// such entries report a length of 0, and an entry of 0 bytes is reported without being opened.
+/// </summary>
+public static class DatasetFiles
+{
+    /// <summary>Far above any real dataset file (the largest shipped is ~40 KB), far below what would hurt memory.</summary>
+    public const long MaxFileBytes = 16 * 1024 * 1024;
+
+    /// <summary>One file found: its name as problems print it, and its bytes (null when it could not be read).</summary>
+    public sealed record Entry(string Name, byte[]? Bytes);
+
+    public static IReadOnlyList<Entry> Read(string directory, List<DatasetProblem> problems)
+    {
+        var entries = new List<Entry>();
+        if (!Directory.Exists(directory))
+        {
+            problems.Add(new DatasetProblem(directory, "$", "dataset directory does not exist"));
+            return entries;
+        }
+        List<FileSystemInfo> found;
+        try
+        {
+            found = new DirectoryInfo(directory).EnumerateFileSystemInfos()
+                .Where(f => f.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !f.Name.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
+                .OrderBy(f => f.Name, StringComparer.Ordinal)
+                .ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new DatasetProblem(directory, "$", $"the dataset directory cannot be listed: {e.Message}"));
+            return entries;
+        }
+        if (found.Count == 0) problems.Add(new DatasetProblem(directory, "$", "no dataset files (*.json) in directory"));
+        foreach (var entry in found)
+        {
+            var problem = Problem(entry, out var bytes);
+            if (problem is not null) problems.Add(new DatasetProblem(entry.Name, "$", problem));
+            entries.Add(new Entry(entry.Name, problem is null ? bytes : null));
+        }
+        return entries;
+    }
+
+    private static string? Problem(FileSystemInfo entry, out byte[]? bytes)
+    {
+        bytes = null;
+        // Both spellings silently read, or one silently skipped, would surprise; the user renames it.
+        if (!entry.Name.EndsWith(".json", StringComparison.Ordinal))
+            return $"dataset files end in lower-case .json; rename it to {Path.GetFileNameWithoutExtension(entry.Name)}.json (it was not read)";
+        FileSystemInfo target = entry;
+        if (entry.LinkTarget is { } link)
+        {
+            try
+            {
+                target = entry.ResolveLinkTarget(returnFinalTarget: true) ?? entry;
+            }
+            catch (IOException e)
+            {
+                return $"is a symbolic link that cannot be followed (a loop?): {e.Message}";
+            }
+            if (!target.Exists) return $"is a symbolic link to '{link}', which does not exist";
+        }
+        if (target is DirectoryInfo || (target.Attributes & FileAttributes.Directory) != 0) return "is a directory, not a dataset file";
+        var length = new FileInfo(target.FullName).Length;
+        if (length == 0) return "is empty (0 bytes), or not a regular file (a FIFO, socket or device, which is not opened); a dataset file is a JSON object";
+        if (length > MaxFileBytes) return $"is {length / (1024 * 1024)} MB; a dataset file may be at most {MaxFileBytes / (1024 * 1024)} MB";
+        try
+        {
+            bytes = File.ReadAllBytes(target.FullName);
+            return bytes.Length > MaxFileBytes ? $"is larger than {MaxFileBytes / (1024 * 1024)} MB" : null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "cannot be read: permission denied";
+        }
+        catch (IOException e)
+        {
+            return $"cannot be read: {e.Message}";
+        }
+    }
+}

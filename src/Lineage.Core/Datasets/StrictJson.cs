@@ -1,0 +1,145 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Lineage.Core.Datasets;
+
+/// <summary>
+/// Parses a dataset file strictly, reporting positions as an editor shows them (line and column, from 1, the column
+/// in characters): bytes that are not UTF-8, invalid JSON, a key repeated in one object (JSON parsers disagree on
+/// which one wins — a duplicated "stage" once silently changed a transfer), and \uD800-style escapes that are half a
+/// character. Every duplicate and broken escape of a file is reported; a syntax error stops at the first.
+/// </summary>
+internal static class StrictJson
+{
+    private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false };
+    private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false };
+
+    /// <summary>The parsed document, or null with the problems added.</summary>
+    public static JsonDocument? Parse(string file, byte[] bytes, List<DatasetProblem> problems)
+    {
+        var text = bytes.AsMemory();
+        if (text.Span.StartsWith(Encoding.UTF8.Preamble)) text = text[Encoding.UTF8.Preamble.Length..];
+        var positions = new Positions(text.Span);
+        var before = problems.Count;
+
+        var invalid = FirstInvalidUtf8(text.Span);
+        if (invalid >= 0)
+        {
+            problems.Add(positions.Problem(file, invalid, $"not UTF-8 text (byte 0x{text.Span[invalid]:X2}); save the file as UTF-8"));
+            return null;
+        }
+
+        var reader = new Utf8JsonReader(text.Span, ReaderOptions);
+        var objects = new Stack<Dictionary<string, long>>();
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                        objects.Push(new Dictionary<string, long>(StringComparer.Ordinal));
+                        break;
+                    case JsonTokenType.EndObject:
+                        objects.Pop();
+                        break;
+                    case JsonTokenType.PropertyName when Text(ref reader, file, positions, problems) is { } key:
+                        if (objects.Peek().TryGetValue(key, out var first))
+                        {
+                            var (line, column) = positions.Of(first);
+                            problems.Add(positions.Problem(file, reader.TokenStartIndex,
+                                $"duplicate key '{key}' (first at line {line}, column {column}); a key may appear once in an object"));
+                        }
+                        else
+                        {
+                            objects.Peek()[key] = reader.TokenStartIndex;
+                        }
+                        break;
+                    case JsonTokenType.String:
+                        Text(ref reader, file, positions, problems);
+                        break;
+                }
+            }
+        }
+        catch (JsonException e)
+        {
+            var line = (int)(e.LineNumber ?? 0);
+            var offset = positions.OffsetOf(line, (int)(e.BytePositionInLine ?? 0));
+            problems.Add(positions.Problem(file, offset, "invalid JSON: " + WithoutPosition(e.Message)));
+            return null;
+        }
+        return problems.Count > before ? null : JsonDocument.Parse(text, DocumentOptions);
+    }
+
+    /// <summary>The string of the current token, or null with a problem when an escape leaves half a character.</summary>
+    private static string? Text(ref Utf8JsonReader reader, string file, Positions positions, List<DatasetProblem> problems)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            problems.Add(positions.Problem(file, reader.TokenStartIndex,
+                "a string holds half a character (a \\uD800–\\uDFFF escape without its pair); write the character itself or both halves"));
+            return null;
+        }
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes)) return -1;
+        for (var i = 0; i < bytes.Length;)
+        {
+            if (Rune.DecodeFromUtf8(bytes[i..], out _, out var consumed) != System.Buffers.OperationStatus.Done) return i;
+            i += consumed;
+        }
+        return -1;
+    }
+
+    // System.Text.Json ends its messages with its own position scheme (0-based line, byte in line); ours replaces it.
+    private static string WithoutPosition(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut < 0) cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).TrimEnd();
+    }
+
+    /// <summary>Byte offsets to line and character column.</summary>
+    private sealed class Positions
+    {
+        private readonly byte[] _text;
+        private readonly List<int> _lineStarts = [0];
+
+        public Positions(ReadOnlySpan<byte> text)
+        {
+            _text = text.ToArray();
+            for (var i = 0; i < _text.Length; i++) if (_text[i] == (byte)'\n') _lineStarts.Add(i + 1);
+        }
+
+        public long OffsetOf(int zeroBasedLine, int byteInLine) =>
+            Math.Min(_text.Length, _lineStarts[Math.Clamp(zeroBasedLine, 0, _lineStarts.Count - 1)] + (long)byteInLine);
+
+        public (int Line, int Column) Of(long offset)
+        {
+            var index = _lineStarts.BinarySearch((int)offset);
+            var line = index >= 0 ? index : ~index - 1;
+            var start = _lineStarts[line];
+            // Characters, not bytes: 浜松 is two columns, as in an editor. Invalid bytes count one each.
+            var column = 1;
+            for (var i = start; i < offset;)
+            {
+                Rune.DecodeFromUtf8(_text.AsSpan(i, (int)offset - i), out _, out var consumed);
+                i += Math.Max(1, consumed);
+                column++;
+            }
+            return (line + 1, column);
+        }
+
+        public DatasetProblem Problem(string file, long offset, string message)
+        {
+            var (line, column) = Of(offset);
+            return new DatasetProblem(file, "$", message) { Line = line, Column = column };
+        }
+    }
+}
