@@ -16,16 +16,12 @@ namespace Lineage.GraphQL.Limits;
 /// (<see cref="DocumentScan"/>), parsed with a nesting limit, walked once (<see cref="SelectionWalk"/>) and costed
 /// (<see cref="CostModel"/>). A request over a limit is answered with one error naming the limit and its setting, and
 /// nothing else runs — so no request costs more than its size allows, whichever transport sent it.
-/// <para>
-/// <c>extensions: {"cost": "validate"}</c> answers with the estimate (<c>extensions.cost</c>) without running the
-/// query; <c>"report"</c> runs it and adds the estimate (HotChocolate's <c>GraphQL-Cost</c> modes).
-/// </para>
+/// It also answers <see cref="CostExtension"/> (the estimate, with or without running the query).
 /// </summary>
 internal sealed class RequestGate(IOptions<QueryLimitsOptions> options) : IConfigureExecution
 {
     /// <summary>Nesting of selection sets, input objects and lists the parser accepts (GraphQL-Parser's own guard against deep recursion).</summary>
     public const int ParserMaxDepth = 64;
-    public const string CostExtension = "cost";
 
     private static readonly GraphQLDocumentBuilder Parser = new() { MaxDepth = ParserMaxDepth };
     private static readonly ConditionalWeakTable<ISchema, IntrospectionSizes> Sizes = new();
@@ -37,7 +33,7 @@ internal sealed class RequestGate(IOptions<QueryLimitsOptions> options) : IConfi
         var limits = options.Value;
         var cancellationToken = execution.CancellationToken;
         cancellationToken.ThrowIfCancellationRequested();
-        if (!TryReadCostMode(execution.Extensions, out var mode)) return Refuse(new LimitError(ErrorCodes.BadRequest, "extensions.cost must be \"validate\" (estimate only) or \"report\" (run and add the estimate)."));
+        if (!TryReadCostMode(execution.Extensions, out var mode)) return Refuse(new LimitError(ErrorCodes.BadRequest, $"extensions.{CostExtension.Name} must be \"{CostExtension.Validate}\" (estimate only) or \"{CostExtension.Report}\" (run and add the estimate)."));
 
         if (execution.Document is null && execution.Query is not null)
         {
@@ -86,7 +82,7 @@ internal sealed class RequestGate(IOptions<QueryLimitsOptions> options) : IConfi
         if (mode == CostMode.Validate) return new ExecutionResult { Extensions = CostReport(cost, limits) };
 
         var result = await next(execution);
-        if (mode == CostMode.Report) (result.Extensions ??= [])[CostExtension] = CostReport(cost, limits)[CostExtension];
+        if (mode == CostMode.Report) (result.Extensions ??= [])[CostExtension.Name] = CostReport(cost, limits)[CostExtension.Name];
         return result;
     }
 
@@ -116,7 +112,7 @@ internal sealed class RequestGate(IOptions<QueryLimitsOptions> options) : IConfi
 
     private static Dictionary<string, object?> CostReport(double cost, QueryLimitsOptions limits) => new()
     {
-        [CostExtension] = new Dictionary<string, object?>
+        [CostExtension.Name] = new Dictionary<string, object?>
         {
             ["estimated"] = (long)Math.Min(Math.Ceiling(cost), long.MaxValue),
             ["limit"] = limits.MaxComplexity,
@@ -126,11 +122,11 @@ internal sealed class RequestGate(IOptions<QueryLimitsOptions> options) : IConfi
     private static bool TryReadCostMode(Inputs? extensions, out CostMode mode)
     {
         mode = CostMode.None;
-        if (extensions is null || !extensions.TryGetValue(CostExtension, out var value) || value is null) return true;
+        if (extensions is null || !extensions.TryGetValue(CostExtension.Name, out var value) || value is null) return true;
         mode = value switch
         {
-            "validate" => CostMode.Validate,
-            "report" => CostMode.Report,
+            CostExtension.Validate => CostMode.Validate,
+            CostExtension.Report => CostMode.Report,
             _ => CostMode.Invalid,
         };
         return mode != CostMode.Invalid;

@@ -3,6 +3,7 @@ using Lineage.Server.GraphQLHttp;
 using Lineage.Server.Health;
 using Lineage.Server.Widgets;
 using Lineage.Server.Ide;
+using Lineage.Server.Security;
 
 namespace Lineage.Server.Hosting;
 
@@ -27,6 +28,7 @@ public static class HostingExtensions
 
     public static WebApplication MapLineage(this WebApplication app)
     {
+        app.UseLineageSecurity(); // first: every response below gets the security headers and no stack trace
         app.UseLineageIde("/graphql"); // browsers asking for a page at /graphql get the IDE; the rest goes on to GraphQL
         app.MapGraphQLHttp("/graphql");
         app.MapHealth();
