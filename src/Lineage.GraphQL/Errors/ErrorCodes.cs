@@ -13,7 +13,7 @@ public static class ErrorCodes
     public static readonly ErrorCode BadRequest = new("BAD_REQUEST", 400, false,
         "The HTTP request is not a GraphQL request: the body is not JSON, or `query`, `operationName`, `variables` or `extensions` is missing or of the wrong type.");
     public static readonly ErrorCode InvalidEncoding = new("INVALID_ENCODING", 400, false,
-        "The request is not Unicode text: an invalid UTF-8 byte, or a lone surrogate escape such as \\ud800, in the body, a query parameter or a GraphQL string.");
+        "The request is not Unicode text: an invalid UTF-8 byte, a lone surrogate escape such as \\ud800, or U+FFFE/U+FFFF, in the body, a query parameter or a GraphQL string.");
     public static readonly ErrorCode RequestTooLarge = new("REQUEST_TOO_LARGE", 413, false,
         "The request body is larger than Lineage:GraphQL:MaxRequestBytes.");
     public static readonly ErrorCode MethodNotAllowed = new("METHOD_NOT_ALLOWED", 405, false,

@@ -6,7 +6,7 @@ namespace Lineage.GraphQL.Limits;
 
 /// <summary>
 /// The checks on the document's text, before it is parsed: its length, its number of tokens, and its strings being
-/// Unicode (GraphQL-Parser accepts an escaped lone surrogate such as <c>"\ud800"</c>, which no resolver can use).
+/// Unicode text (<see cref="UnicodeText"/>; GraphQL-Parser accepts an escaped lone surrogate such as <c>"\ud800"</c>).
 /// One pass of the lexer, stopped at the first token over the limit, so a huge document costs no more than a small one.
 /// </summary>
 internal static class DocumentScan
@@ -37,19 +37,9 @@ internal static class DocumentScan
             if (++tokens > limits.MaxTokens)
                 return LimitError.At(ErrorCodes.MaxTokens,
                     $"The GraphQL document has more than {limits.MaxTokens} tokens (Lineage:GraphQL:MaxTokens).", document, token.Start);
-            if (token.Kind == TokenKind.STRING && HasLoneSurrogate(token.Value.Span))
-                return LimitError.At(ErrorCodes.InvalidEncoding,
-                    "A string in the document contains a lone surrogate (an escape such as \\ud800 without its pair), which is not Unicode text.", document, token.Start);
+            if (token.Kind == TokenKind.STRING && UnicodeText.Problem(token.Value.Span) is { } problem)
+                return LimitError.At(ErrorCodes.InvalidEncoding, $"A string in the document contains {problem}: it is not Unicode text.", document, token.Start);
         }
     }
 
-    private static bool HasLoneSurrogate(ReadOnlySpan<char> text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
-            else if (char.IsSurrogate(text[i])) return true;
-        }
-        return false;
-    }
 }

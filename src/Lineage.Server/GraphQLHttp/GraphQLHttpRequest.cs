@@ -60,7 +60,7 @@ internal sealed record GraphQLHttpRequest(string Query, string? OperationName, s
     private static string? ParseObject(string name, string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        using var document = StrictJson.Parse(System.Text.Encoding.UTF8.GetBytes(text), $"`{name}`");
+        using var document = StrictJson.Parse(System.Text.Encoding.UTF8.GetBytes(text), $"`{name}`", name);
         return document.RootElement.ValueKind switch
         {
             JsonValueKind.Object => document.RootElement.GetRawText(),

@@ -1,18 +1,20 @@
 using System.Text.Json;
 using Lineage.GraphQL.Errors;
+using Lineage.GraphQL.Limits;
 
 namespace Lineage.Server.GraphQLHttp;
 
 /// <summary>
-/// JSON read strictly: at most <see cref="MaxDepth"/> levels, and every string and property name Unicode text. A
-/// <c>\ud800</c> escape is valid JSON but not text; System.Text.Json only notices when the string is read, so
-/// everything is read here once, and the error names the place (<c>variables.v[2]</c>).
+/// JSON read strictly: at most <see cref="MaxDepth"/> levels, and every string and property name Unicode text
+/// (<see cref="UnicodeText"/>). A <c>\ud800</c> escape is valid JSON but not text; System.Text.Json only notices when
+/// the string is read, so everything is read here once, and the error names the place (<c>variables.v[2]</c>).
 /// </summary>
 internal static class StrictJson
 {
     public const int MaxDepth = 64;
 
-    public static JsonDocument Parse(ReadOnlyMemory<byte> utf8, string what)
+    /// <param name="root">The name of the value parsed, as error messages call its parts (<c>variables</c>); empty for the body.</param>
+    public static JsonDocument Parse(ReadOnlyMemory<byte> utf8, string what, string root = "")
     {
         JsonDocument document;
         try
@@ -25,7 +27,7 @@ internal static class StrictJson
         }
         try
         {
-            RequireText(document.RootElement, "");
+            RequireText(document.RootElement, root);
             return document;
         }
         catch
@@ -58,14 +60,18 @@ internal static class StrictJson
 
     private static string Read(Func<string?> read, string where)
     {
+        string text;
         try
         {
-            return read() ?? "";
+            text = read() ?? "";
         }
         catch (InvalidOperationException)
         {
-            throw new GraphQLHttpException(ErrorCodes.InvalidEncoding,
-                $"{char.ToUpperInvariant(where[0])}{where[1..]} contains a lone surrogate escape (such as \\ud800 without its pair), which is not Unicode text.");
+            throw NotText(where, "a lone surrogate escape (such as \\ud800 without its pair)");
         }
+        return UnicodeText.Problem(text) is { } problem ? throw NotText(where, problem) : text;
     }
+
+    private static GraphQLHttpException NotText(string where, string problem) =>
+        new(ErrorCodes.InvalidEncoding, $"{char.ToUpperInvariant(where[0])}{where[1..]} contains {problem}: it is not Unicode text.");
 }
