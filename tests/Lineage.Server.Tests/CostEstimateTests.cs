@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 namespace Lineage.Server.Tests;
 
 /// <summary>
-/// The cost model (README, "Limits"), checked against costs worked out by hand from its rules:
+/// The cost model (README, "Hostile requests"), checked against costs worked out by hand from its rules:
 /// <c>cost = weight + size × (1 per object + Σ children)</c>; lineage, downstream and upstream weigh 10 per maxHops,
 /// search and flows 10; a connection's nodes are sized by first (default 20), steps by maxHops (default 4), search by
 /// first (default 10), flows by 100, evidence by 5, other lists by 10.

@@ -52,10 +52,12 @@ internal sealed class RequestGate(IOptions<QueryLimitsOptions> options) : IConfi
         if (execution.Document is not { } document || execution.Schema is not { } schema) return await next(execution);
         if (!schema.Initialized) schema.Initialize();
 
-        var operation = Select(document, execution.OperationName);
-        if (operation is { Operation: not OperationType.Query } && (operation.Operation == OperationType.Mutation ? schema.Mutation : schema.Subscription) is null)
+        // Every operation, not only the one to run: validation reads the whole document, and GraphQL.NET's fails
+        // (an InvalidOperationException) on an operation type the schema lacks.
+        foreach (var unsupported in document.Definitions.OfType<GraphQLOperationDefinition>().Where(o => RootOf(schema, o.Operation) is null))
             return Refuse(new LimitError(ErrorCodes.UnsupportedOperation,
-                $"This API is read-only: it has no {operation.Operation.ToString().ToLowerInvariant()}s; send a query.", document.Source, operation));
+                $"This API is read-only: it has no {unsupported.Operation.ToString().ToLowerInvariant()}s; send a query.", document.Source, unsupported));
+        var operation = Select(document, execution.OperationName);
 
         double cost;
         try
@@ -100,6 +102,13 @@ internal sealed class RequestGate(IOptions<QueryLimitsOptions> options) : IConfi
         walk.UnusedFragments(new CostModel(sizes, new ArgumentValues(null, variables)));
         return cost;
     }
+
+    private static IObjectGraphType? RootOf(ISchema schema, OperationType type) => type switch
+    {
+        OperationType.Query => schema.Query,
+        OperationType.Mutation => schema.Mutation,
+        _ => schema.Subscription,
+    };
 
     /// <summary>The operation GraphQL.NET will run, or null when it will report that there is none (or no single one).</summary>
     private static GraphQLOperationDefinition? Select(GraphQLDocument document, string? operationName)

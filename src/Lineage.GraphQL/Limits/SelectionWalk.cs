@@ -43,12 +43,7 @@ internal sealed class SelectionWalk
     /// <summary>Walks an operation and returns its estimated cost; throws <see cref="LimitExceededException"/> at the first limit exceeded.</summary>
     public double Operation(GraphQLOperationDefinition operation, CostModel model)
     {
-        IGraphType? root = operation.Operation switch
-        {
-            OperationType.Query => _schema.Query,
-            OperationType.Mutation => _schema.Mutation,
-            _ => _schema.Subscription,
-        };
+        IGraphType? root = operation.Operation == OperationType.Query ? _schema.Query : null; // RequestGate refuses the others first
         return Walk([new(operation.SelectionSet, root)], 0, default, 0, model);
     }
 

@@ -157,6 +157,7 @@ public sealed class RequestLimitTests
     [Theory]
     [InlineData("mutation { x }", "no mutations")]
     [InlineData("subscription S { ministries { id } }", "no subscriptions")]
+    [InlineData("query A { ministries { id } } mutation B { ministries { id } }", "no mutations")]
     public async Task Mutations_and_subscriptions_are_refused_as_unsupported(string query, string mentions)
     {
         using var graphql = new LimitedGraphQL();
