@@ -1,5 +1,6 @@
 using System.Net;
 using Lineage.Core.Search;
+using Lineage.Core.Store;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lineage.Server.Tests;
@@ -27,6 +28,21 @@ public sealed class DeadlineTests
         Assert.Contains("0.2 s (Lineage:GraphQL:RequestTimeout)", (string)error["message"]!, StringComparison.Ordinal);
         Assert.Null(body["data"]);
         Assert.True(await store.Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(30)), "the store call was not cancelled");
+    }
+
+    [Fact]
+    public async Task A_store_that_reports_its_cancellation_as_a_failure_still_gets_the_deadline_as_the_answer()
+    {
+        // A store client may wrap the cancelled call in its own error (the Neo4j client's StoreUnavailableException):
+        // the request still ends as cancelled, not as a partial answer with a store error.
+        var store = new SearchThatWaitsForCancellation(whenCancelled: () => throw new StoreUnavailableException("the call was cancelled"));
+        using var app = App(store, timeout: "00:00:00.200");
+
+        var (response, body) = await app.PostAsync("{ search(text: \"浜松\") { matchedName } ministries { id } }");
+
+        Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
+        Assert.Equal("DEADLINE_EXCEEDED", (string?)body!["errors"]![0]!["extensions"]!["code"]);
+        Assert.Null(body["data"]);
     }
 
     [Fact]
@@ -81,7 +97,7 @@ public sealed class DeadlineTests
     };
 
     /// <summary>A search port that never answers: it waits until its call is cancelled, and says so.</summary>
-    private sealed class SearchThatWaitsForCancellation : ISearchQueries
+    private sealed class SearchThatWaitsForCancellation(Action? whenCancelled = null) : ISearchQueries
     {
         public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -97,6 +113,7 @@ public sealed class DeadlineTests
             catch (OperationCanceledException)
             {
                 Cancelled.TrySetResult(true);
+                whenCancelled?.Invoke();
                 throw;
             }
             return [];

@@ -41,7 +41,9 @@ internal static partial class GraphQLHttpEndpoint
                     $"POST /graphql takes Content-Type: application/json (got '{http.Request.ContentType ?? "none"}').");
             else
                 request = GraphQLHttpRequest.FromBody(await RequestBody.ReadAsync(http.Request, limits.MaxRequestBytes, deadline.Token));
-            return await ExecuteAsync(http, accept, request, isGet, deadline.Token);
+            var (result, status) = await ExecuteAsync(http, accept, request, isGet, deadline.Token);
+            if (status == StatusCodes.Status405MethodNotAllowed) http.Response.Headers.Allow = "POST";
+            return new GraphQLResult(result, accept, status, services.GetRequiredService<IGraphQLTextSerializer>());
         }
         catch (GraphQLHttpException e)
         {
@@ -60,7 +62,7 @@ internal static partial class GraphQLHttpEndpoint
         }
     }
 
-    private static async Task<IResult> ExecuteAsync(HttpContext http, string accept, GraphQLHttpRequest request, bool isGet, CancellationToken cancellationToken)
+    private static async Task<(ExecutionResult Result, int Status)> ExecuteAsync(HttpContext http, string accept, GraphQLHttpRequest request, bool isGet, CancellationToken cancellationToken)
     {
         var services = http.RequestServices;
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
@@ -79,9 +81,7 @@ internal static partial class GraphQLHttpEndpoint
             if (isGet) options.ValidationRules = global::GraphQL.Validation.DocumentValidator.CoreRules.Append(GetOnlyQueries.Instance);
         });
 
-        var status = ResponseStatus.For(result, accept, isGet);
-        if (status == StatusCodes.Status405MethodNotAllowed) http.Response.Headers.Allow = "POST";
-        return new GraphQLResult(result, accept, status, serializer);
+        return (result, ResponseStatus.For(result, accept, isGet));
     }
 
     private static Inputs? ReadInputs(IGraphQLTextSerializer serializer, string? json, string name)
