@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -51,8 +52,8 @@ internal static partial class GraphQLHttpEndpoint
         }
         catch (OperationCanceledException) when (deadline.Expired && !http.RequestAborted.IsCancellationRequested)
         {
-            return Fail(http, accept, ErrorCodes.DeadlineExceeded,
-                $"The request took longer than {deadline.Timeout.TotalSeconds:0.###} s (Lineage:GraphQL:RequestTimeout) and was stopped.");
+            return Fail(http, accept, ErrorCodes.DeadlineExceeded, string.Create(CultureInfo.InvariantCulture,
+                $"The request took longer than {deadline.Timeout.TotalSeconds:0.###} s (Lineage:GraphQL:RequestTimeout) and was stopped."));
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
