@@ -18,14 +18,15 @@ public sealed class DeadlineTests
     public async Task A_request_past_its_deadline_is_stopped_and_answered_504_DEADLINE_EXCEEDED_naming_the_setting()
     {
         var store = new SearchThatWaitsForCancellation();
-        using var app = App(store, timeout: "00:00:00.200");
+        using var app = App(store, timeout: "00:00:01");
+        await WarmUp(app);
 
         var (response, body) = await app.PostAsync(Search);
 
         Assert.Equal(HttpStatusCode.GatewayTimeout, response.StatusCode);
         var error = body!["errors"]![0]!;
         Assert.Equal("DEADLINE_EXCEEDED", (string?)error["extensions"]!["code"]);
-        Assert.Contains("0.2 s (Lineage:GraphQL:RequestTimeout)", (string)error["message"]!, StringComparison.Ordinal);
+        Assert.Contains("longer than 1 s (Lineage:GraphQL:RequestTimeout)", (string)error["message"]!, StringComparison.Ordinal);
         Assert.Null(body["data"]);
         Assert.True(await store.Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(30)), "the store call was not cancelled");
     }
@@ -34,9 +35,10 @@ public sealed class DeadlineTests
     public async Task A_store_that_reports_its_cancellation_as_a_failure_still_gets_the_deadline_as_the_answer()
     {
         // A store client may wrap the cancelled call in its own error (the Neo4j client's StoreUnavailableException):
-        // the request still ends as cancelled, not as a partial answer with a store error.
+        // GraphQL.NET then makes it a field error and may finish the other fields. The answer is still the deadline.
         var store = new SearchThatWaitsForCancellation(whenCancelled: () => throw new StoreUnavailableException("the call was cancelled"));
-        using var app = App(store, timeout: "00:00:00.200");
+        using var app = App(store, timeout: "00:00:01");
+        await WarmUp(app);
 
         var (response, body) = await app.PostAsync("{ search(text: \"浜松\") { matchedName } ministries { id } }");
 
@@ -89,6 +91,9 @@ public sealed class DeadlineTests
             Directory.Delete(directory, recursive: true);
         }
     }
+
+    /// <summary>The first request initialises the schema; the deadline under test should find the search waiting, not that.</summary>
+    private static async Task WarmUp(LineageApp app) => Assert.Equal(HttpStatusCode.OK, (await app.PostAsync("{ ministries { id } }")).Response.StatusCode);
 
     private static LineageApp App(ISearchQueries search, string timeout) => new()
     {

@@ -43,6 +43,9 @@ internal static partial class GraphQLHttpEndpoint
             else
                 request = GraphQLHttpRequest.FromBody(await RequestBody.ReadAsync(http.Request, limits.MaxRequestBytes, deadline.Token));
             var (result, status) = await ExecuteAsync(http, accept, request, isGet, deadline.Token);
+            // A resolver whose store reported the cancellation as its own failure becomes a field error, and GraphQL.NET
+            // may finish the other fields: that partial answer is not the answer, the deadline is.
+            if (deadline.Expired && result.Errors is { Count: > 0 }) throw new OperationCanceledException(deadline.Token);
             if (status == StatusCodes.Status405MethodNotAllowed) http.Response.Headers.Allow = "POST";
             return new GraphQLResult(result, accept, status, services.GetRequiredService<IGraphQLTextSerializer>());
         }
