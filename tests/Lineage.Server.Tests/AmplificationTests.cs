@@ -100,6 +100,8 @@ public sealed class AmplificationTests(AmplificationTests.Apps apps, ITestOutput
                 ["Lineage:GraphQL:MaxTokens"] = "10000000",
                 ["Lineage:GraphQL:MaxFields"] = "10000000",
                 ["Lineage:GraphQL:MaxAliases"] = "1000000",
+                // A megabyte of document takes a second or two to parse on a busy machine; the deadline is not under test.
+                ["Lineage:GraphQL:RequestTimeout"] = "00:01:00",
             },
         };
 
