@@ -6,7 +6,6 @@ using Lineage.GraphQL.Limits;
 using Lineage.GraphQL.Loaders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Lineage.GraphQL;
 
@@ -24,7 +23,9 @@ public static class GraphQLServiceCollectionExtensions
             // Japanese names as UTF-8 text, not \uXXXX escapes: answers stay readable in curl and logs. HTML-sensitive
             // characters (<, >, &, ') are still escaped, so a response is safe wherever it is pasted.
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
-            .AddComplexityAnalyzer((complexity, sp) => QueryLimits.Configure(complexity, sp.GetRequiredService<IOptions<QueryLimitsOptions>>().Value))
+            // Size, depth, field-merge, fragment-expansion and cost limits, checked before GraphQL.NET parses (RequestGate).
+            .ConfigureExecution<RequestGate>()
+            // extensions.argument on INVALID_ARGUMENT; never exception details, in any environment.
             .AddErrorInfoProvider(_ => new ArgumentErrorInfoProvider(new global::GraphQL.Execution.ErrorInfoProviderOptions { ExposeExceptionDetails = false }))
             .AddUnhandledExceptionHandler(ErrorMapping.Map));
         return services;

@@ -49,3 +49,19 @@ public sealed class SelectorTextTests
     [InlineData("科学技術振興機構", "agency:科学技術振興機構")]
     public void An_agency_code_becomes_its_id_and_an_id_stays_as_given(string given, string id) => Assert.Equal(id, SelectorText.AgencyId(given));
 }
+
+public sealed class SearchTextTests
+{
+    // Built from code units: an attribute's string cannot carry a lone surrogate through metadata intact.
+    public static TheoryData<string, string> Texts() => new()
+    {
+        { "浜松" + (char)0xFFFE, "浜松" + (char)0xFFFD },
+        { (char)0xD800 + "ＡＢＣ", (char)0xFFFD + "abc" },
+        { "ｶﾅ  Ⅰ", "カナ i" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Search_text_with_characters_normalization_refuses_is_normalized_around_them(string text, string normalized) =>
+        Assert.Equal(normalized, global::Lineage.Core.Search.SearchText.Normalize(text));
+}

@@ -19,7 +19,7 @@ public sealed class ErrorCodeTests
         Assert.All(ErrorCodes.All, c => Assert.Matches("^[A-Z][A-Z_]+$", c.Code));
         Assert.All(ErrorCodes.All, c => Assert.InRange(c.HttpStatus, 400, 599));
         // Only what can pass by itself is transient: a retry of a bad argument gets the same answer.
-        Assert.Equal(["CANCELLED", "STORE_UNAVAILABLE"], ErrorCodes.All.Where(c => c.Transient).Select(c => c.Code).Order(StringComparer.Ordinal));
+        Assert.Equal(["CANCELLED", "DEADLINE_EXCEEDED", "STORE_UNAVAILABLE"], ErrorCodes.All.Where(c => c.Transient).Select(c => c.Code).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -5,6 +5,8 @@ using System.Text.Json.Nodes;
 using Lineage.Tests;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lineage.Server.Tests;
 
@@ -17,11 +19,22 @@ public sealed class LineageApp : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_directory, "lineage.db");
 
+    /// <summary>The host environment; Development is what `dotnet run` selects.</summary>
+    public string Environment { get; init; } = "Testing";
+
+    /// <summary>More configuration (e.g. Lineage:GraphQL:RequestTimeout), as on the command line.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Replaces services after the service's own registrations (a store port that blocks or fails).</summary>
+    public Action<IServiceCollection>? ReplaceServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Lineage:Sqlite:Path", DatabasePath);
         builder.UseSetting("Lineage:DataDirectory", DataDirectory);
-        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        builder.UseEnvironment(Environment);
+        if (ReplaceServices is not null) builder.ConfigureTestServices(ReplaceServices);
     }
 
     public async Task<(HttpResponseMessage Response, JsonNode? Body)> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json")

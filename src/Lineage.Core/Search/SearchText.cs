@@ -10,7 +10,7 @@ public static class SearchText
 {
     public static string Normalize(string text)
     {
-        var nfkc = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var nfkc = Nfkc(text).ToLowerInvariant();
         var sb = new StringBuilder(nfkc.Length);
         var space = false;
         foreach (var c in nfkc)
@@ -21,6 +21,27 @@ public static class SearchText
             sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    // .NET refuses to normalize text holding a lone surrogate or a noncharacter (U+FFFE): such a character can match
+    // nothing anyway, so it becomes U+FFFD and the rest is normalized as usual — search text is the user's, never a 500.
+    private static string Nfkc(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            var sb = new StringBuilder(text.Length);
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { sb.Append(c).Append(text[++i]); continue; }
+                sb.Append(char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF' ? '\uFFFD' : c);
+            }
+            return sb.ToString().Normalize(NormalizationForm.FormKC);
+        }
     }
 
     /// <summary>The names a node is found by: Japanese, English, and a ministry's or agency's code (MEXT, JST).</summary>

@@ -1,114 +1,131 @@
-using System.Text.Json;
+using System.Globalization;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
-using GraphQLParser.AST;
+using Lineage.GraphQL.Errors;
+using Lineage.GraphQL.Limits;
+using Microsoft.Extensions.Options;
 
 namespace Lineage.Server.GraphQLHttp;
 
 /// <summary>
 /// GraphQL over HTTP (graphql.github.io/graphql-over-http): POST with application/json, GET with query
 /// parameters (queries only), application/graphql-response+json or application/json responses.
-/// Bad input is always a 4xx with a GraphQL error body, never a 500.
+/// Every failure is a GraphQL error body with a stable code (<see cref="ErrorCodes"/>): bad input is a 4xx, a request
+/// past its deadline a 504; a client that goes away stops the work it started.
 /// </summary>
-internal static class GraphQLHttpEndpoint
+internal static partial class GraphQLHttpEndpoint
 {
+    /// <summary>HotChocolate's header for the cost estimate: <c>validate</c> (estimate only) or <c>report</c> (run and add it).</summary>
+    public const string CostHeader = "GraphQL-Cost";
+
     public static void MapGraphQLHttp(this IEndpointRouteBuilder app, string path)
     {
-        app.MapPost(path, async (HttpContext http) =>
-        {
-            var accept = MediaTypes.Negotiate(http.Request.Headers.Accept);
-            if (accept is null) return NotAcceptable(http);
-            if (!MediaTypes.IsJson(http.Request.ContentType))
-                return await Fail(http, accept, StatusCodes.Status415UnsupportedMediaType,
-                    $"POST /graphql takes Content-Type: application/json (got '{http.Request.ContentType ?? "none"}').");
-            GraphQLHttpRequest request;
-            try
-            {
-                using var body = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
-                request = GraphQLHttpRequest.FromJson(body.RootElement);
-            }
-            catch (JsonException e)
-            {
-                return await Fail(http, accept, StatusCodes.Status400BadRequest, $"The request body is not valid JSON: {e.Message}");
-            }
-            catch (BadGraphQLRequestException e)
-            {
-                return await Fail(http, accept, StatusCodes.Status400BadRequest, e.Message);
-            }
-            return await Execute(http, accept, request, allowMutation: true);
-        });
-
-        app.MapGet(path, async (HttpContext http) =>
-        {
-            var accept = MediaTypes.Negotiate(http.Request.Headers.Accept);
-            if (accept is null) return NotAcceptable(http);
-            GraphQLHttpRequest request;
-            try
-            {
-                request = GraphQLHttpRequest.FromQueryString(http.Request.Query);
-            }
-            catch (BadGraphQLRequestException e)
-            {
-                return await Fail(http, accept, StatusCodes.Status400BadRequest, e.Message);
-            }
-            return await Execute(http, accept, request, allowMutation: false);
-        });
+        app.MapPost(path, (Func<HttpContext, Task<IResult>>)(http => HandleAsync(http, isGet: false)));
+        app.MapGet(path, (Func<HttpContext, Task<IResult>>)(http => HandleAsync(http, isGet: true)));
     }
 
-    private static async Task<IResult> Execute(HttpContext http, string accept, GraphQLHttpRequest request, bool allowMutation)
+    private static async Task<IResult> HandleAsync(HttpContext http, bool isGet)
+    {
+        var accept = MediaTypes.Negotiate(http.Request.Headers.Accept);
+        if (accept is null) return NotAcceptable(http);
+        var services = http.RequestServices;
+        var limits = services.GetRequiredService<IOptions<QueryLimitsOptions>>().Value;
+        using var deadline = new RequestDeadline(limits.RequestTimeout, services.GetRequiredService<TimeProvider>(), http.RequestAborted);
+        try
+        {
+            GraphQLHttpRequest request;
+            if (isGet)
+                request = GraphQLHttpRequest.FromQueryString(http.Request.QueryString.Value);
+            else if (!MediaTypes.IsJson(http.Request.ContentType))
+                throw new GraphQLHttpException(ErrorCodes.UnsupportedMediaType,
+                    $"POST /graphql takes Content-Type: application/json (got '{http.Request.ContentType ?? "none"}').");
+            else
+                request = GraphQLHttpRequest.FromBody(await RequestBody.ReadAsync(http.Request, limits.MaxRequestBytes, deadline.Token));
+            var (result, status) = await ExecuteAsync(http, accept, request, isGet, deadline.Token);
+            // A resolver whose store reported the cancellation as its own failure becomes a field error, and GraphQL.NET
+            // may finish the other fields: that partial answer is not the answer, the deadline is.
+            if (deadline.Expired && result.Errors is { Count: > 0 }) throw new OperationCanceledException(deadline.Token);
+            if (status == StatusCodes.Status405MethodNotAllowed) http.Response.Headers.Allow = "POST";
+            return new GraphQLResult(result, accept, status, services.GetRequiredService<IGraphQLTextSerializer>());
+        }
+        catch (GraphQLHttpException e)
+        {
+            return Fail(http, accept, e.Code, e.Message);
+        }
+        catch (OperationCanceledException) when (deadline.Expired && !http.RequestAborted.IsCancellationRequested)
+        {
+            return Fail(http, accept, ErrorCodes.DeadlineExceeded, string.Create(CultureInfo.InvariantCulture,
+                $"The request took longer than {deadline.Timeout.TotalSeconds:0.###} s (Lineage:GraphQL:RequestTimeout) and was stopped."));
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client is gone: nobody reads an answer, and the work it started has been stopped.
+            LogClientGone(services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint)));
+            return Results.Empty;
+        }
+    }
+
+    private static async Task<(ExecutionResult Result, int Status)> ExecuteAsync(HttpContext http, string accept, GraphQLHttpRequest request, bool isGet, CancellationToken cancellationToken)
     {
         var services = http.RequestServices;
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
-        Inputs? variables;
-        try
-        {
-            variables = request.VariablesJson is null ? null : serializer.Deserialize<Inputs>(request.VariablesJson);
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
-        {
-            return await Fail(http, accept, StatusCodes.Status400BadRequest, $"`variables` cannot be read: {e.Message}");
-        }
+        var variables = ReadInputs(serializer, request.VariablesJson, "variables");
+        var extensions = WithCostHeader(ReadInputs(serializer, request.ExtensionsJson, "extensions"), http.Request.Headers[CostHeader]);
 
-        var executer = services.GetRequiredService<IDocumentExecuter<ISchema>>();
-        var result = await executer.ExecuteAsync(options =>
+        var result = await services.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(options =>
         {
             options.Query = request.Query;
             options.OperationName = request.OperationName;
             options.Variables = variables;
+            options.Extensions = extensions;
             options.RequestServices = services;
-            options.CancellationToken = http.RequestAborted;
+            options.CancellationToken = cancellationToken;
             options.User = http.User;
-            if (!allowMutation)
-                options.ValidationRules = global::GraphQL.Validation.DocumentValidator.CoreRules.Append(GetOnlyQueries.Instance);
+            if (isGet) options.ValidationRules = global::GraphQL.Validation.DocumentValidator.CoreRules.Append(GetOnlyQueries.Instance);
         });
 
-        // A request error (parse, validation, variables) means nothing ran: under graphql-response+json
-        // that is a 400; under application/json the spec keeps 200 for well-formed requests.
-        var status = StatusCodes.Status200OK;
-        if (!result.Executed)
-        {
-            if (result.Errors?.Any(e => e.Code == GetOnlyQueries.Code) == true) status = StatusCodes.Status405MethodNotAllowed;
-            else if (accept == MediaTypes.GraphQLResponse) status = StatusCodes.Status400BadRequest;
-        }
-        if (status == StatusCodes.Status405MethodNotAllowed) http.Response.Headers.Allow = "POST";
-        return new GraphQLResult(result, accept, status, serializer);
+        return (result, ResponseStatus.For(result, accept, isGet));
     }
 
-    private static async Task<IResult> Fail(HttpContext http, string accept, int status, string message)
+    private static Inputs? ReadInputs(IGraphQLTextSerializer serializer, string? json, string name)
+    {
+        if (json is null) return null;
+        try
+        {
+            return serializer.Deserialize<Inputs>(json);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The JSON is valid (StrictJson read it); what fails here is a value GraphQL cannot take, such as a number out of every range.
+            throw new GraphQLHttpException(ErrorCodes.BadRequest, $"`{name}` cannot be read as GraphQL input values: {e.GetBaseException().Message}");
+        }
+    }
+
+    private static Inputs? WithCostHeader(Inputs? extensions, string? header)
+    {
+        if (string.IsNullOrEmpty(header) || extensions?.ContainsKey(CostExtension.Name) == true) return extensions;
+        var merged = extensions?.ToDictionary(p => p.Key, p => p.Value) ?? [];
+        merged[CostExtension.Name] = header.Trim().ToLowerInvariant();
+        return new Inputs(merged);
+    }
+
+    private static IResult Fail(HttpContext http, string accept, ErrorCode code, string message)
     {
         var serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
-        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = "BAD_REQUEST" }] };
-        await Task.CompletedTask;
-        return new GraphQLResult(result, accept, status, serializer);
+        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code.Code }] };
+        return new GraphQLResult(result, accept, code.HttpStatus, serializer);
     }
 
     private static IResult NotAcceptable(HttpContext http)
     {
         http.Response.Headers.Append("Vary", "Accept");
-        return Results.Json(new { errors = new[] { new { message = $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}." } } },
-            statusCode: StatusCodes.Status406NotAcceptable);
+        var error = new { message = $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.", extensions = new { code = ErrorCodes.NotAcceptable.Code } };
+        return Results.Json(new { errors = new[] { error } }, statusCode: ErrorCodes.NotAcceptable.HttpStatus);
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The client left before its GraphQL request was answered; its work was cancelled")]
+    private static partial void LogClientGone(ILogger logger);
 
     private sealed class GraphQLResult(ExecutionResult result, string mediaType, int status, IGraphQLTextSerializer serializer) : IResult
     {

@@ -1,16 +1,21 @@
 using System.Text.Json;
+using Lineage.GraphQL.Errors;
 
 namespace Lineage.Server.GraphQLHttp;
 
 /// <summary>A GraphQL request as the spec defines it, read strictly so a malformed request gets a 400 that says why.</summary>
 internal sealed record GraphQLHttpRequest(string Query, string? OperationName, string? VariablesJson, string? ExtensionsJson)
 {
-    public static GraphQLHttpRequest FromJson(JsonElement body)
+    /// <summary>A POST body: UTF-8 JSON (checked by <see cref="Utf8Text"/> and <see cref="StrictJson"/>).</summary>
+    public static GraphQLHttpRequest FromBody(ReadOnlyMemory<byte> body)
     {
-        if (body.ValueKind != JsonValueKind.Object)
-            throw new BadGraphQLRequestException("The request body must be a JSON object with a `query` string.");
+        Utf8Text.Require(body.Span, "The request body");
+        using var document = StrictJson.Parse(body, "The request body");
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+            throw Bad("The request body must be a JSON object with a `query` string.");
         string? query = null, operationName = null, variables = null, extensions = null;
-        foreach (var property in body.EnumerateObject())
+        foreach (var property in root.EnumerateObject())
         {
             switch (property.Name)
             {
@@ -20,56 +25,51 @@ internal sealed record GraphQLHttpRequest(string Query, string? OperationName, s
                 case "extensions": extensions = ObjectOrNull(property); break;
             }
         }
-        return new(query ?? throw new BadGraphQLRequestException("The request has no `query` string."), operationName, variables, extensions);
+        return new(query ?? throw Bad("The request has no `query` string."), operationName, variables, extensions);
     }
 
-    public static GraphQLHttpRequest FromQueryString(IQueryCollection parameters)
+    /// <summary>GET parameters, decoded by <see cref="QueryParameters"/>.</summary>
+    public static GraphQLHttpRequest FromQueryString(string? queryString)
     {
-        var query = Single(parameters, "query") ?? throw new BadGraphQLRequestException("GET /graphql needs a `query` parameter (or send Accept: text/html for the IDE).");
-        var variables = Single(parameters, "variables");
-        var extensions = Single(parameters, "extensions");
-        return new(query, Single(parameters, "operationName"), ParseObject("variables", variables), ParseObject("extensions", extensions));
+        var parameters = QueryParameters.Parse(queryString);
+        var query = Single(parameters, "query") ?? throw Bad("GET /graphql needs a `query` parameter (or send Accept: text/html for the IDE).");
+        return new(query, Single(parameters, "operationName"), ParseObject("variables", Single(parameters, "variables")), ParseObject("extensions", Single(parameters, "extensions")));
     }
 
     private static string? StringOrNull(JsonProperty p) => p.Value.ValueKind switch
     {
         JsonValueKind.String => p.Value.GetString(),
         JsonValueKind.Null => null,
-        _ => throw new BadGraphQLRequestException($"`{p.Name}` must be a string, not {Describe(p.Value.ValueKind)}."),
+        _ => throw Bad($"`{p.Name}` must be a string, not {Describe(p.Value.ValueKind)}."),
     };
 
     private static string? ObjectOrNull(JsonProperty p) => p.Value.ValueKind switch
     {
         JsonValueKind.Object => p.Value.GetRawText(),
         JsonValueKind.Null => null,
-        _ => throw new BadGraphQLRequestException($"`{p.Name}` must be a JSON object, not {Describe(p.Value.ValueKind)}."),
+        _ => throw Bad($"`{p.Name}` must be a JSON object, not {Describe(p.Value.ValueKind)}."),
     };
 
-    private static string? Single(IQueryCollection parameters, string name)
+    private static string? Single(IReadOnlyDictionary<string, List<string>> parameters, string name)
     {
         if (!parameters.TryGetValue(name, out var values) || values.Count == 0) return null;
-        if (values.Count > 1) throw new BadGraphQLRequestException($"The `{name}` parameter is given {values.Count} times; give it once.");
+        if (values.Count > 1) throw Bad($"The `{name}` parameter is given {values.Count} times; give it once.");
         return values[0];
     }
 
     private static string? ParseObject(string name, string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        try
+        using var document = StrictJson.Parse(System.Text.Encoding.UTF8.GetBytes(text), $"`{name}`", name);
+        return document.RootElement.ValueKind switch
         {
-            using var doc = JsonDocument.Parse(text);
-            return doc.RootElement.ValueKind switch
-            {
-                JsonValueKind.Object => doc.RootElement.GetRawText(),
-                JsonValueKind.Null => null,
-                var kind => throw new BadGraphQLRequestException($"`{name}` must be a JSON object, not {Describe(kind)}."),
-            };
-        }
-        catch (JsonException e)
-        {
-            throw new BadGraphQLRequestException($"`{name}` is not valid JSON: {e.Message}");
-        }
+            JsonValueKind.Object => document.RootElement.GetRawText(),
+            JsonValueKind.Null => null,
+            var kind => throw Bad($"`{name}` must be a JSON object, not {Describe(kind)}."),
+        };
     }
+
+    private static GraphQLHttpException Bad(string message) => new(ErrorCodes.BadRequest, message);
 
     private static string Describe(JsonValueKind kind) => kind switch
     {
@@ -81,6 +81,3 @@ internal sealed record GraphQLHttpRequest(string Query, string? OperationName, s
         _ => "null",
     };
 }
-
-/// <summary>The HTTP request is not a GraphQL request (400, whatever the Accept header).</summary>
-internal sealed class BadGraphQLRequestException(string message) : Exception(message);

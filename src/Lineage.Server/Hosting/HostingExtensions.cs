@@ -5,6 +5,7 @@ using Lineage.Server.Home;
 using Lineage.Server.Ide;
 using Lineage.Server.Observability;
 using Lineage.Server.Widgets;
+using Lineage.Server.Security;
 
 namespace Lineage.Server.Hosting;
 
@@ -41,6 +42,7 @@ public static class HostingExtensions
 
     public static WebApplication MapLineage(this WebApplication app)
     {
+        app.UseLineageSecurity(); // first: every response below gets the security headers and no stack trace
         app.UseCors();
         app.MapLandingPage();
         app.UseLineageIde("/graphql"); // browsers asking for a page at /graphql get the IDE; the rest goes on to GraphQL

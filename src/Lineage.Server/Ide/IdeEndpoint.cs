@@ -12,6 +12,15 @@ internal static partial class IdeEndpoint
 {
     public const string AssetsPath = "/ide";
 
+    /// <summary>
+    /// The IDE runs its bundled scripts and workers from this server and talks to this server only; it may not be
+    /// framed (clickjacking), and loads nothing from elsewhere. Styles may be inline: the page has one, and
+    /// Monaco and GraphiQL add theirs at run time.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+        "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'";
+
     public static WebApplication UseLineageIde(this WebApplication app, string graphQLPath)
     {
         var directory = Path.Combine(app.Environment.WebRootPath is { Length: > 0 } webRoot ? webRoot : Path.Combine(app.Environment.ContentRootPath, "wwwroot"), "ide");
@@ -30,6 +39,8 @@ internal static partial class IdeEndpoint
                     // Vite puts a content hash in every asset's name: cache them for good.
                     if (context.Context.Request.Path.StartsWithSegments(AssetsPath + "/assets", StringComparison.Ordinal))
                         context.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+                    // Monaco's web workers run under their script's own policy: the IDE's, not the API's "nothing at all".
+                    context.Context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
                 },
             });
         }
@@ -49,6 +60,7 @@ internal static partial class IdeEndpoint
                 // The same URL answers GraphQL clients with JSON: caches must key on Accept.
                 response.Headers.Vary = HeaderNames.Accept;
                 response.Headers.XContentTypeOptions = "nosniff";
+                response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
                 if (HttpMethods.IsGet(request.Method))
                     await response.WriteAsync(page.Render(request.PathBase.Add(AssetsPath) + "/"), http.RequestAborted);
                 return;

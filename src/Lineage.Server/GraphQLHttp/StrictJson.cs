@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Lineage.GraphQL.Errors;
+using Lineage.GraphQL.Limits;
+
+namespace Lineage.Server.GraphQLHttp;
+
+/// <summary>
+/// JSON read strictly: at most <see cref="MaxDepth"/> levels, and every string and property name Unicode text
+/// (<see cref="UnicodeText"/>). A <c>\ud800</c> escape is valid JSON but not text; System.Text.Json only notices when
+/// the string is read, so everything is read here once, and the error names the place (<c>variables.v[2]</c>).
+/// </summary>
+internal static class StrictJson
+{
+    public const int MaxDepth = 64;
+
+    /// <param name="root">The name of the value parsed, as error messages call its parts (<c>variables</c>); empty for the body.</param>
+    public static JsonDocument Parse(ReadOnlyMemory<byte> utf8, string what, string root = "")
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = MaxDepth });
+        }
+        catch (JsonException e)
+        {
+            throw new GraphQLHttpException(ErrorCodes.BadRequest, $"{what} is not valid JSON: {e.Message}");
+        }
+        try
+        {
+            RequireText(document.RootElement, root);
+            return document;
+        }
+        catch
+        {
+            document.Dispose();
+            throw;
+        }
+    }
+
+    private static void RequireText(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    var name = Read(() => property.Name, path.Length == 0 ? "a property name" : $"a property name in `{path}`");
+                    RequireText(property.Value, path.Length == 0 ? name : $"{path}.{name}");
+                }
+                break;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in element.EnumerateArray()) RequireText(item, $"{path}[{i++}]");
+                break;
+            case JsonValueKind.String:
+                Read(element.GetString, path.Length == 0 ? "the body" : $"`{path}`");
+                break;
+        }
+    }
+
+    private static string Read(Func<string?> read, string where)
+    {
+        string text;
+        try
+        {
+            text = read() ?? "";
+        }
+        catch (InvalidOperationException)
+        {
+            throw NotText(where, "a lone surrogate escape (such as \\ud800 without its pair)");
+        }
+        return UnicodeText.Problem(text) is { } problem ? throw NotText(where, problem) : text;
+    }
+
+    private static GraphQLHttpException NotText(string where, string problem) =>
+        new(ErrorCodes.InvalidEncoding, $"{char.ToUpperInvariant(where[0])}{where[1..]} contains {problem}: it is not Unicode text.");
+}
