@@ -83,7 +83,7 @@ public sealed class DeadlineTests
                 TextWriter.Null, errors);
 
             Assert.Equal(2, exit);
-            Assert.Contains($"'{setting}'", errors.ToString(), StringComparison.Ordinal);
+            Assert.Contains($"Lineage:GraphQL:{setting}", errors.ToString(), StringComparison.Ordinal);
         }
         finally
         {

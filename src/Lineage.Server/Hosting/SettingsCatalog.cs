@@ -32,7 +32,8 @@ internal sealed record Setting(string Key, PropertyInfo Property, string Default
                 return Range is { } r ? $"a whole number from {r.Minimum} to {r.Maximum}" : "a whole number";
             if (Type == typeof(double)) return Range is { } r ? $"a number from {r.Minimum} to {r.Maximum}" : "a number (such as 0.5)";
             if (Type == typeof(bool)) return "true | false";
-            if (Type == typeof(TimeSpan)) return "a duration as hh:mm:ss (00:00:30)";
+            if (Type == typeof(TimeSpan))
+                return Range is { } r ? $"a duration as hh:mm:ss from {r.Minimum} to {r.Maximum}" : "a duration as hh:mm:ss (00:00:30)";
             return Required ? "text, not empty" : "text";
         }
     }

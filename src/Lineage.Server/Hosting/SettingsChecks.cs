@@ -70,9 +70,13 @@ internal static class SettingsChecks
         if (s.Type == typeof(double))
             return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) && InRange(s, d);
         if (s.Type == typeof(bool)) return bool.TryParse(text, out _);
-        if (s.Type == typeof(TimeSpan)) return TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out _);
+        if (s.Type == typeof(TimeSpan)) return TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var t) && InRange(s, t);
         return true;
     }
+
+    // A duration's range is written as two durations ([Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]).
+    private static bool InRange(Setting s, TimeSpan value) =>
+        s.Range is not { } r || (value >= TimeSpan.Parse((string)r.Minimum, CultureInfo.InvariantCulture) && value <= TimeSpan.Parse((string)r.Maximum, CultureInfo.InvariantCulture));
 
     private static bool InRange(Setting s, double value) =>
         s.Range is not { } r || (value >= Convert.ToDouble(r.Minimum, CultureInfo.InvariantCulture) && value <= Convert.ToDouble(r.Maximum, CultureInfo.InvariantCulture));
