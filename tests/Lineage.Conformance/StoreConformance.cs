@@ -51,6 +51,24 @@ public abstract class StoreConformance : AnswerConformance
     }
 
     [Fact]
+    public async Task The_data_version_moves_with_every_import_that_changes_something_and_only_then()
+    {
+        var empty = await Store.GetDataVersionAsync(None);
+        var tiny = Fixture("tiny");
+
+        await Store.ImportAsync(tiny, None);
+        var filled = await Store.GetDataVersionAsync(None);
+        await Store.ImportAsync(tiny, None);
+        var same = await Store.GetDataVersionAsync(None);
+        await Store.ImportAsync(tiny with { Transfers = tiny.Transfers.Where(t => t.Id != "transfer:s1-b").ToList() }, None);
+        var smaller = await Store.GetDataVersionAsync(None);
+
+        Assert.NotEqual(empty, filled);
+        Assert.Equal(filled, same);
+        Assert.NotEqual(filled, smaller);
+    }
+
+    [Fact]
     public async Task Import_creates_every_node_and_a_second_import_changes_nothing()
     {
         var dataset = Fixture("tiny");

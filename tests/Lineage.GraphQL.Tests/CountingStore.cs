@@ -35,6 +35,7 @@ public sealed class CountingStore(ILineageStore store) : ILineageStore, IEntityQ
     public Task InitializeAsync(CancellationToken cancellationToken) => Count(nameof(InitializeAsync), store.InitializeAsync(cancellationToken));
     public Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken) => Count(nameof(CheckHealthAsync), store.CheckHealthAsync(cancellationToken));
     public Task<bool> IsEmptyAsync(CancellationToken cancellationToken) => Count(nameof(IsEmptyAsync), store.IsEmptyAsync(cancellationToken));
+    public Task<string> GetDataVersionAsync(CancellationToken cancellationToken) => Count(nameof(GetDataVersionAsync), store.GetDataVersionAsync(cancellationToken));
     public Task<ImportReport> ImportAsync(Dataset dataset, CancellationToken cancellationToken) => Count(nameof(ImportAsync), store.ImportAsync(dataset, cancellationToken));
     public Task<ImportReport> PlanImportAsync(Dataset dataset, CancellationToken cancellationToken) => Count(nameof(PlanImportAsync), store.PlanImportAsync(dataset, cancellationToken));
     public Task<Dataset> ExportAsync(CancellationToken cancellationToken) => Count(nameof(ExportAsync), store.ExportAsync(cancellationToken));

@@ -18,6 +18,13 @@ public interface ILineageStore
     Task<bool> IsEmptyAsync(CancellationToken cancellationToken);
 
     /// <summary>
+    /// The data version: an opaque token that every committed import which changes something replaces, whichever process
+    /// imported. Equal tokens mean the same data, so anything computed from the data (an answer, a parsed node) may be
+    /// kept under it.
+    /// </summary>
+    Task<string> GetDataVersionAsync(CancellationToken cancellationToken);
+
+    /// <summary>
     /// Makes the store hold exactly this validated dataset, in one transaction (all of it or nothing): new nodes are
     /// created, changed ones updated, and what the dataset no longer holds is deleted. Writing the same dataset twice
     /// changes nothing. Cancelling leaves the store as it was.

@@ -20,6 +20,9 @@ public sealed partial class Neo4jStore : IDisposable
 
     public void Dispose() => _catalogLock.Dispose();
 
+    public async Task<string> GetDataVersionAsync(CancellationToken cancellationToken) =>
+        (await _client.RunAsync(Statements.GraphVersion.Text, null, AccessMode.Read, cancellationToken)).Single().GetString("version") ?? "";
+
     /// <summary>The catalogue of the current data version, read again when an import (by any process) moved it.</summary>
     private async Task<ProgramCatalog> CatalogAsync(bool reload, CancellationToken ct)
     {

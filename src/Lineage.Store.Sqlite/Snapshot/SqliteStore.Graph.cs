@@ -17,6 +17,10 @@ public sealed partial class SqliteStore
     private readonly SemaphoreSlim _graphLock = new(1, 1);
     private volatile GraphSnapshot? _graph;
 
+    public async Task<string> GetDataVersionAsync(CancellationToken cancellationToken) =>
+        await ReadAsync(async r => Convert.ToInt64(await r.Command(DataVersionSql).ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture)
+            .ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+
     private async Task<LineageGraph> GraphAsync(PooledReader reader, CancellationToken ct)
     {
         var version = Convert.ToInt64(await reader.Command(DataVersionSql).ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
