@@ -13,7 +13,8 @@ namespace Lineage.Bench.Generator;
 /// </summary>
 public static class SyntheticDataset
 {
-    private const int ChunkSize = 100_000;
+    // Half the 16 MB a dataset file may be (DatasetFiles), with room for long names.
+    private const int ChunkSize = 50_000;
     private static readonly IReadOnlyList<Evidence> Evidence = [new("source:synthetic", "synthetic")];
     // Chain lengths 1–8, short ones most common (the mean is about 2.9 hand-offs a seed).
     private static readonly int[] ChainLengths = [1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 4, 4, 5, 5, 6, 7, 8];

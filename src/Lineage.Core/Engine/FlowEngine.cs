@@ -20,10 +20,10 @@ public static class FlowEngine
         var rows = new SortedDictionary<(string Source, string Target), List<int>>(RowOrder.Instance);
         foreach (var e in StartEdges.Find(h, from, HandOffFilter.Of(query.FiscalYearFrom, query.FiscalYearTo, query.Basis)))
         {
-            if (h.StageRank[e] < minRank || !to.Matches(h.To[e], h.Project[e])) continue;
+            if (h.Edges[e].Stage < minRank || !to.Matches(h.Edges[e].To, h.Edges[e].Project)) continue;
             var key = query.GroupBy == FlowGrouping.Ministry
-                ? (MinistryOf(c, h, e, h.From[e]), MinistryOf(c, h, e, h.To[e]))
-                : (c.ProgramIds[h.From[e]], c.ProgramIds[h.To[e]]);
+                ? (MinistryOf(c, h, e, h.Edges[e].From), MinistryOf(c, h, e, h.Edges[e].To))
+                : (c.ProgramIds[h.Edges[e].From], c.ProgramIds[h.Edges[e].To]);
             if (!rows.TryGetValue(key, out var edges)) rows[key] = edges = [];
             edges.Add(e);
         }
@@ -34,9 +34,9 @@ public static class FlowEngine
     // least one seed went), and each cohort of the row's aggregate hand-offs its total once.
     private static FlowRow Row(ProgramCatalog c, HandOffTable h, string source, string target, List<int> edges)
     {
-        var projects = edges.Where(e => h.Project[e] >= 0).Select(e => h.ProjectIds[h.Project[e]]).Distinct().Order(StringComparer.Ordinal).ToList();
-        var aggregates = edges.Where(e => h.Project[e] < 0 && h.Cohort[e] is null).Sum(e => Math.Max(h.Count[e], 1));
-        var seedCohorts = edges.Where(e => h.Project[e] < 0 && h.Cohort[e] is not null).Select(e => h.Cohort[e]!).Distinct(StringComparer.Ordinal);
+        var projects = edges.Where(e => h.Edges[e].Project >= 0).Select(e => h.ProjectIds[h.Edges[e].Project]).Distinct().Order(StringComparer.Ordinal).ToList();
+        var aggregates = edges.Where(e => h.Edges[e].Project < 0 && h.Cohort[e] is null).Sum(e => Math.Max(h.Count[e], 1));
+        var seedCohorts = edges.Where(e => h.Edges[e].Project < 0 && h.Cohort[e] is not null).Select(e => h.Cohort[e]!).Distinct(StringComparer.Ordinal);
         var cohortSeeds = seedCohorts.Sum(id => c.CohortTotal(id) ?? throw new InvalidDataException($"Cohort '{id}' is not in the graph."));
         return new FlowRow(source, target, projects.Count + aggregates + cohortSeeds,
             edges.Select(e => h.Ids[e]).Order(StringComparer.Ordinal).ToList(),

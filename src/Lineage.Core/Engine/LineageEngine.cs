@@ -14,8 +14,8 @@ namespace Lineage.Core.Engine;
 /// the candidate x + c (a seed's hand-offs never return to a program, so joining never repeats one). So c is an answer
 /// exactly when no chain leads into its first hand-off from a start of `from` within maxHops − |c| hops, and no chain
 /// leads from its last hand-off to an end of `to` within as many: two short searches among the seed's own hand-offs.
-/// Starts are walked in answer order and each seed's hand-offs by id, so answers come out sorted: a page is the first
-/// ones after the cursor, and the rest are only counted.
+/// Every answer is counted; a page keeps the first ones after the cursor in answer order (<see cref="FirstPaths"/>), so
+/// starts can be walked seed by seed, in the order that keeps a walk among neighbouring hand-offs.
 /// </para>
 /// </summary>
 public static class LineageEngine
@@ -39,37 +39,60 @@ public static class LineageEngine
         var from = SelectorResolver.Resolve(graph, query.From, "from");
         var to = SelectorResolver.Resolve(graph, query.To, "to");
         var after = query.After is null ? null : PathCursor.Decode(query.After);
-        var walk = new Walk(h, from, to, query, after);
-        foreach (var start in StartEdges.InAnswerOrder(h, from, to, HandOffFilter.Of(query.FiscalYearFrom, query.FiscalYearTo, query.Basis))) walk.From(start);
+        var starts = StartEdges.Of(h, from, to, HandOffFilter.Of(query.FiscalYearFrom, query.FiscalYearTo, query.Basis), (byte)(query.MinStage ?? Model.Stage.Seed));
+        var cursor = after is null ? null : new CursorPlace(h, after);
+        var walks = Walked(starts, () => new Walk(h, from, to, query, cursor));
+        var total = walks.Sum(w => w.Total);
+        var found = FirstPaths.Joined(h, query.First + 1, walks.Select(w => w.Page));
 
-        var page = walk.Page.Take(query.First).Select(chain =>
+        var page = found.Take(query.First).Select(chain =>
         {
-            var key = new PathKey(h.FromYear[chain[0]] == HandOffTable.Unknown ? null : h.FromYear[chain[0]], h.SeedKey(chain[0]), chain.Select(e => h.Ids[e]).ToArray());
-            return new PathRef(LineagePath.IdOf(key.Steps), key.Seed, h.Project[chain[0]] >= 0 ? key.Seed : null, key.Steps, PathCursor.Encode(key));
+            var key = new PathKey(h.Edges[chain[0]].FromYear == HandOffTable.Unknown ? null : h.Edges[chain[0]].FromYear, h.SeedKey(chain[0]), chain.Select(e => h.Ids[e]).ToArray());
+            return new PathRef(LineagePath.IdOf(key.Steps), key.Seed, h.Edges[chain[0]].Project >= 0 ? key.Seed : null, key.Steps, PathCursor.Encode(key));
         }).ToList();
-        return new LineageAnswer(walk.Total, page, walk.Page.Count > query.First, after is not null);
+        return new LineageAnswer(total, page, found.Count > query.First, after is not null);
+    }
+
+    private const int StartsPerWalk = 16_384;
+
+    /// <summary>
+    /// The walks from every start, in consecutive runs of starts. A question that names a ministry of a national-scale
+    /// graph has a hundred thousand starts, all to be counted; their runs are walked on every core. Each run keeps its
+    /// own count and first paths; the answer's page is the first of theirs.
+    /// </summary>
+    private static Walk[] Walked(List<int> starts, Func<Walk> walk)
+    {
+        var runs = starts.Count < 2 * StartsPerWalk ? 1 : Math.Min(starts.Count / StartsPerWalk, 4 * Environment.ProcessorCount);
+        var walks = new Walk[runs];
+        void Run(int i)
+        {
+            var w = walks[i] = walk();
+            var (first, end) = ((int)((long)starts.Count * i / runs), (int)((long)starts.Count * (i + 1) / runs));
+            for (var s = first; s < end; s++) w.From(starts[s]);
+        }
+        if (runs == 1) Run(0);
+        else Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, Run);
+        return walks;
     }
 
     /// <summary>One question's walk: the answers it has counted and the page it keeps.</summary>
-    private sealed class Walk(HandOffTable h, ResolvedSelector from, ResolvedSelector to, LineageQuery q, PathKey? after)
+    private sealed class Walk(HandOffTable h, ResolvedSelector from, ResolvedSelector to, LineageQuery q, CursorPlace? after)
     {
         private const int Far = int.MaxValue / 2;
         private readonly int[] _chain = new int[LineageQuery.MaxMaxHops];
         private readonly byte _minRank = (byte)(q.MinStage ?? Model.Stage.Seed);
         private readonly int _maxHops = q.MaxHops;
         private readonly HandOffFilter _filter = HandOffFilter.Of(q.FiscalYearFrom, q.FiscalYearTo, q.Basis);
-        private bool _pastCursor = after is null;
-
         public int Total { get; private set; }
 
         /// <summary>The first answers after the cursor: one more than a page, to tell whether another follows.</summary>
-        public List<int[]> Page { get; } = [];
+        public FirstPaths Page { get; } = new(h, q.First + 1);
 
         /// <summary>Walks every chain from a start (a hand-off in the window, leaving a program of `from`).</summary>
         public void From(int start)
         {
             _chain[0] = start;
-            if (h.Project[start] < 0)
+            if (h.Edges[start].Project < 0)
             {
                 if (IsEnd(start)) Emit(1); // an aggregate hand-off is a path of one hop, a part of nothing
                 return;
@@ -90,7 +113,7 @@ public static class LineageEngine
             if (length == _maxHops) return;
             foreach (var next in h.Next(last))
             {
-                if (!h.Admits(next, _filter) || Passed(length, h.To[next])) continue;
+                if (!h.Admits(next, _filter) || Passed(length, h.Edges[next].To)) continue;
                 _chain[length] = next;
                 Extend(length + 1);
             }
@@ -99,9 +122,9 @@ public static class LineageEngine
         // The same for every chain of this start: computed at the first that needs it.
         private int Before() => _before >= 0 ? _before : _before = StepsFromAStart(_chain[0]);
 
-        private bool IsEnd(int e) => h.StageRank[e] >= _minRank && to.Matches(h.To[e], h.Project[e]);
+        private bool IsEnd(int e) => h.Edges[e].Stage >= _minRank && to.Matches(h.Edges[e].To, h.Edges[e].Project);
 
-        private bool IsStart(int e) => h.Admits(e, _filter) && from.Matches(h.From[e], h.Project[e]);
+        private bool IsStart(int e) => h.Admits(e, _filter) && from.Matches(h.Edges[e].From, h.Edges[e].Project);
 
         // The fewest hand-offs of a chain that begins at a start of `from` and leads into `edge` (Far: none within reach).
         private int StepsFromAStart(int edge) => h.Previous(edge).IsEmpty ? Far : Nearest(edge, backwards: true);
@@ -134,30 +157,16 @@ public static class LineageEngine
         // A seed never returns to a program it passed through (the validator rejects such data; the walk must still end).
         private bool Passed(int length, int program)
         {
-            if (h.From[_chain[0]] == program) return true;
-            for (var i = 0; i < length; i++) if (h.To[_chain[i]] == program) return true;
+            if (h.Edges[_chain[0]].From == program) return true;
+            for (var i = 0; i < length; i++) if (h.Edges[_chain[i]].To == program) return true;
             return false;
         }
 
         private void Emit(int length)
         {
             Total++;
-            if (!_pastCursor)
-            {
-                if (Compare(length, after!) <= 0) return;
-                _pastCursor = true;
-            }
-            if (Page.Count <= q.First) Page.Add(_chain[..length]);
-        }
-
-        // The chain in hand against a cursor's path, in the order of DESIGN.md §3.
-        private int Compare(int length, PathKey key)
-        {
-            var first = _chain[0];
-            var c = (h.FromYear[first] == HandOffTable.Unknown ? int.MaxValue : h.FromYear[first]).CompareTo(key.FirstFiscalYear ?? int.MaxValue);
-            if (c == 0) c = string.CompareOrdinal(h.SeedKey(first), key.Seed);
-            for (var i = 0; c == 0 && i < Math.Min(length, key.Steps.Count); i++) c = string.CompareOrdinal(h.Ids[_chain[i]], key.Steps[i]);
-            return c != 0 ? c : length.CompareTo(key.Steps.Count);
+            var chain = _chain.AsSpan(0, length);
+            if (after is null || after.Precedes(chain)) Page.Offer(chain);
         }
     }
 }

@@ -26,49 +26,82 @@ internal static class StartEdges
                 foreach (var e in h.OfProject(s))
                 {
                     // Edges of matching programs are in already; the others come in through their seed's location.
-                    if (from.Programs![h.From[e]] || (from.ListPrograms is { } list && !list[h.From[e]])) continue;
+                    if (from.Programs![h.Edges[e].From] || (from.ListPrograms is { } list && !list[h.Edges[e].From])) continue;
                     if (h.Admits(e, filter)) starts.Add(e);
                 }
         return starts;
     }
 
-    /// <summary>Every start of a path that can also end at a program of `to`, in the order answers start in (<see cref="HandOffTable.Rank"/>).</summary>
-    public static IEnumerable<int> InAnswerOrder(HandOffTable h, ResolvedSelector from, ResolvedSelector to, HandOffFilter filter)
+    /// <summary>
+    /// Every start of a path that can also end at a program of `to`, seed by seed (index order: walks from them stay
+    /// among neighbouring hand-offs). A start whose seed never enters `to` at <paramref name="minRank"/> or beyond is
+    /// left out: no walk from it could end.
+    /// </summary>
+    public static List<int> Of(HandOffTable h, ResolvedSelector from, ResolvedSelector to, HandOffFilter filter, byte minRank)
     {
         var ends = to.IsAny ? int.MaxValue : Reach(h, to, entering: true);
         var starts = from.IsAny ? int.MaxValue : Reach(h, from, entering: false);
         if (ends < starts / 4) return BySeedsReaching(h, from, to, filter);
         // Sorting what a narrow `from` names beats scanning everything in order; past an eighth of the graph it does not.
-        if (starts > h.Length / 8) return Scan(h, from, filter);
-        return InRankOrder(h, Find(h, from, filter));
+        var scan = starts > h.Length / 8;
+        // Finding the seeds that end costs a look at each hand-off into `to` (or at all of them): worth it only where it
+        // saves more walks than that.
+        var ending = to.IsAny ? (scan && minRank > 0 ? SeedsEnding(h, to, filter, minRank) : null)
+            : ends <= 2L * starts ? SeedsEnding(h, to, filter, minRank) : null;
+        var found = scan ? Scan(h, from, filter, ending) : InIndexOrder(Find(h, from, filter));
+        if (ending is not null && !scan) found.RemoveAll(e => h.Edges[e].Project >= 0 && !ending[h.Edges[e].Project]);
+        return found;
     }
 
-    // Sorted by their ranks as plain integers: no comparer to call a million times.
-    private static int[] InRankOrder(HandOffTable h, List<int> edges)
+    // Seeds with a hand-off into `to` at minRank or beyond: found from `to`'s side when it names programs, else by one pass.
+    private static bool[] SeedsEnding(HandOffTable h, ResolvedSelector to, HandOffFilter filter, byte minRank)
     {
-        var ranks = new int[edges.Count];
-        for (var i = 0; i < ranks.Length; i++) ranks[i] = h.Rank[edges[i]];
-        Array.Sort(ranks);
-        for (var i = 0; i < ranks.Length; i++) ranks[i] = h.ByRank[ranks[i]];
-        return ranks;
+        var ending = new bool[h.ProjectCount];
+        void Consider(int e)
+        {
+            ref readonly var x = ref h.Edges[e];
+            if (x.Project >= 0 && x.Stage >= minRank && h.Admits(e, filter) && to.Matches(x.To, x.Project)) ending[x.Project] = true;
+        }
+        if (to.IsAny)
+        {
+            for (var e = 0; e < h.Length; e++) Consider(e);
+            return ending;
+        }
+        foreach (var p in to.ProgramList!)
+            foreach (var e in h.Entering(p)) Consider(e);
+        if (to.ProjectList is { } projects)
+            foreach (var s in projects)
+                foreach (var e in h.OfProject(s)) Consider(e);
+        return ending;
     }
 
-    private static IEnumerable<int> Scan(HandOffTable h, ResolvedSelector from, HandOffFilter filter)
+    private static List<int> InIndexOrder(List<int> edges)
     {
-        foreach (var e in h.ByRank)
-            if (h.Admits(e, filter) && from.Matches(h.From[e], h.Project[e])) yield return e;
+        edges.Sort();
+        return edges;
+    }
+
+    private static List<int> Scan(HandOffTable h, ResolvedSelector from, HandOffFilter filter, bool[]? ending)
+    {
+        var starts = new List<int>();
+        for (var e = 0; e < h.Length; e++)
+        {
+            ref readonly var x = ref h.Edges[e];
+            if ((ending is null || x.Project < 0 || ending[x.Project]) && from.Matches(x.From, x.Project) && h.Admits(e, filter)) starts.Add(e);
+        }
+        return starts;
     }
 
     // The starts of the seeds with a hand-off into `to`: what an upstream question (any program to this one) needs.
-    private static int[] BySeedsReaching(HandOffTable h, ResolvedSelector from, ResolvedSelector to, HandOffFilter filter)
+    private static List<int> BySeedsReaching(HandOffTable h, ResolvedSelector from, ResolvedSelector to, HandOffFilter filter)
     {
         var seeds = new HashSet<int>();
         var starts = new List<int>();
         void Reached(int e)
         {
             if (!h.Admits(e, filter)) return;
-            if (h.Project[e] >= 0) seeds.Add(h.Project[e]);
-            else if (from.Matches(h.From[e], -1)) starts.Add(e);
+            if (h.Edges[e].Project >= 0) seeds.Add(h.Edges[e].Project);
+            else if (from.Matches(h.Edges[e].From, -1)) starts.Add(e);
         }
         foreach (var p in to.ProgramList!)
             foreach (var e in h.Entering(p)) Reached(e);
@@ -76,8 +109,8 @@ internal static class StartEdges
             foreach (var s in projects) seeds.Add(s);
         foreach (var s in seeds)
             foreach (var e in h.OfProject(s))
-                if (h.Admits(e, filter) && from.Matches(h.From[e], s)) starts.Add(e);
-        return InRankOrder(h, starts);
+                if (h.Admits(e, filter) && from.Matches(h.Edges[e].From, s)) starts.Add(e);
+        return InIndexOrder(starts);
     }
 
     // How many hand-offs leave (or enter) what a selector names: the cost of starting from that side.
