@@ -27,6 +27,27 @@ public sealed class PathsPictureTests(DatasetStore data)
     }
 
     [Fact]
+    public async Task A_hand_off_no_source_states_is_drawn_dashed_and_its_hover_says_what_was_inferred()
+    {
+        // A pair of programs whose every hand-off in data/ is INFERRED: its lines must be dashed, with the inference.
+        var inferred = data.Data.Transfers.First(t => t.Basis == Basis.Inferred
+            && data.Data.Transfers.Where(o => o.From == t.From && o.To == t.To).All(o => o.Basis == Basis.Inferred));
+        var svg = new SvgReader(await data.SvgAsync(PictureMode.Paths, ProgramSelector.ForPrograms(inferred.From), ProgramSelector.ForPrograms(inferred.To), lang: Language.En));
+
+        var lines = Edges(svg).Where(g => g.Element(SvgReader.Svg + "title")?.Value.Contains(inferred.Inference!, StringComparison.Ordinal) == true).ToList();
+        Assert.Equal(2, lines.Count); // into the hand-off box and out of it
+        Assert.All(lines, g => Assert.Equal("6 4", (string?)g.Element(SvgReader.Svg + "path")!.Attribute("stroke-dasharray")));
+
+        // The headline's hand-off is stated: solid.
+        var stated = new SvgReader(await data.SvgAsync(PictureMode.Paths, DatasetStore.Ministries(MinistryCode.MEXT), DatasetStore.Ministries(MinistryCode.METI), Stage.Commercialized));
+        Assert.NotEmpty(Edges(stated));
+        Assert.All(Edges(stated), g => Assert.Null(g.Element(SvgReader.Svg + "path")!.Attribute("stroke-dasharray")));
+    }
+
+    private static List<System.Xml.Linq.XElement> Edges(SvgReader svg) =>
+        svg.Document.Descendants(SvgReader.Svg + "g").Where(g => (string?)g.Attribute("class") == "edge" && g.Attribute("data-handoff") is not null).ToList();
+
+    [Fact]
     public async Task Every_seed_of_every_path_is_named_on_the_picture()
     {
         var svg = new SvgReader(await data.SvgAsync(PictureMode.Paths, DatasetStore.AllMinistries, DatasetStore.AllMinistries, lang: Language.En));

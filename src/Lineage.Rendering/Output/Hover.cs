@@ -3,7 +3,7 @@ using Lineage.Rendering.Scenes;
 
 namespace Lineage.Rendering.Output;
 
-/// <summary>What a box or edge says on hover in the static SVG (its &lt;title&gt;): the label, then each transfer with its seed, stage, years and verbatim quotes.</summary>
+/// <summary>What a box or edge says on hover in the static SVG (its &lt;title&gt;): the label, then each transfer with its seed, stage, years, what was inferred (for a hand-off no source states) and verbatim quotes.</summary>
 internal static class Hover
 {
     public static string Text(SceneBox box, SceneEdge? edge)
@@ -14,6 +14,7 @@ internal static class Hover
         {
             sb.Append('\n').Append(h.Seed).Append(" · ").Append(h.Stage);
             if (h.Years is not null) sb.Append(" · ").Append(h.Years);
+            if (h.Inferred is not null) sb.Append('\n').Append(h.Inferred);
             foreach (var q in h.Quotes) sb.Append("\n「").Append(q.Quote).Append("」 — ").Append(q.Source);
         }
         return sb.ToString();

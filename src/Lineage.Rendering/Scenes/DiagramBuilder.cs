@@ -95,7 +95,16 @@ internal sealed class DiagramBuilder
     }
 
     private SceneHandOff Evidence(Transfer t) => new(t.Id, SeedText(t), _w.Stage(t.Stage), t.FromFiscalYear, t.ToFiscalYear, _w.Years([t.FromFiscalYear, t.ToFiscalYear]), t.Count, t.Cohort,
-        t.Evidence.Select(e => new SceneQuote(e.Quote, _a.NameOf(e.Source))).ToList());
+        t.Evidence.Select(e => new SceneQuote(e.Quote, _a.NameOf(e.Source))).ToList(), t.Basis == Basis.Inferred ? _w.Inferred(t.Inference ?? "") : null);
+
+    /// <summary>
+    /// A line between programs is dashed when no source states any hand-off it stands for; its hover says what was
+    /// inferred. One stated hand-off among them makes it solid: the inferred ones still say so in the box's hover.
+    /// </summary>
+    private (EdgeStyle Style, string? Reason) Drawn(IReadOnlyList<Transfer> transfers) =>
+        transfers.Count > 0 && transfers.All(t => t.Basis == Basis.Inferred)
+            ? (EdgeStyle.Inferred, _w.InferredLine)
+            : (EdgeStyle.Stated, null);
 
     /// <summary>What went: the seed's name, or how many unnamed seeds, or the cohort it was part of.</summary>
     private string SeedText(Transfer t) =>
@@ -144,8 +153,9 @@ internal sealed class DiagramBuilder
             {
                 Label = $"{fromName}{_w.Arrow}{_nodes[to].Label}: {string.Join(_w.ListSeparator, transfers.Select(t => $"{SeedText(t)} ({_w.Stage(t.Stage)})"))}",
             };
-            _edges.Add(new DiagramEdge(from, hand, 1.5, EdgeStyle.Stated, id, null, null));
-            _edges.Add(new DiagramEdge(hand, to, 1.5, EdgeStyle.Stated, id, null, null));
+            var (style, reason) = Drawn(transfers);
+            _edges.Add(new DiagramEdge(from, hand, 1.5, style, id, null, reason));
+            _edges.Add(new DiagramEdge(hand, to, 1.5, style, id, null, reason));
         }
 
         var rows = _a.Paths.Select(p => (IReadOnlyList<string>)
@@ -212,8 +222,9 @@ internal sealed class DiagramBuilder
             var to = NodeFor(link.To, link.ToProgram);
             _nodes[hand] = _nodes[hand] with { Label = $"{_nodes[from].Label}{_w.Arrow}{_nodes[to].Label}: {_w.Seeds(own)}" };
             var ministry = _nodes[from].Ministry ?? "";
-            _edges.Add(new DiagramEdge(from, hand, Thickness(own), EdgeStyle.Stated, id, ministry, null));
-            _edges.Add(new DiagramEdge(hand, to, Thickness(own), EdgeStyle.Stated, id, ministry, null));
+            var (style, reason) = Drawn(transfers);
+            _edges.Add(new DiagramEdge(from, hand, Thickness(own), style, id, ministry, reason));
+            _edges.Add(new DiagramEdge(hand, to, Thickness(own), style, id, ministry, reason));
             tableRows.Add([_nodes[from].Label, _nodes[to].Label, Words.N(own), Words.N(transfers.Count)]);
         }
 

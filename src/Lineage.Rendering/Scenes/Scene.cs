@@ -77,7 +77,8 @@ public sealed record SceneEdge(
     bool Arrow);
 
 /// <summary>One transfer as the hover shows it: seed, stage, years, how many, and the verbatim quotes.</summary>
-public sealed record SceneHandOff(string TransferId, string Seed, string Stage, int? FromFiscalYear, int? ToFiscalYear, string? Years, int? Count, string? Cohort, IReadOnlyList<SceneQuote> Quotes);
+/// <param name="Inferred">For a hand-off no source states (basis INFERRED): that it was inferred, and from what, in words; null when stated.</param>
+public sealed record SceneHandOff(string TransferId, string Seed, string Stage, int? FromFiscalYear, int? ToFiscalYear, string? Years, int? Count, string? Cohort, IReadOnlyList<SceneQuote> Quotes, string? Inferred = null);
 
 public sealed record SceneQuote(string Quote, string Source);
 

@@ -27,6 +27,8 @@ public sealed class Words
         UnnamedUnknown = "unnamed seeds (number not given)",
         CohortSplit = (total, programs) => $"{(total == 1 ? "1 seed" : $"{N(total)} seeds")}, split between {N(programs)} programs; shares not reported",
         CohortShare = total => $"part of a cohort of {(total == 1 ? "1 seed" : $"{N(total)} seeds")}; the split between programs is not reported",
+        Inferred = inference => $"Inferred, not stated by a source: {inference}",
+        InferredLine = "dashed: no source states this hand-off; it was inferred (see each hand-off)",
         Handed = "handed on",
         Received = "received",
         GroupedByMinistry = n => $"{N(n)} programs are too many to draw one by one: grouped by ministry.",
@@ -68,6 +70,8 @@ public sealed class Words
         UnnamedUnknown = "名称のないシーズ（件数の記載なし）",
         CohortSplit = (total, programs) => $"シーズ{N(total)}件を{N(programs)}事業で分担（内訳の記載なし）",
         CohortShare = total => $"一括のシーズ{N(total)}件の一部（事業ごとの内訳の記載なし）",
+        Inferred = inference => $"資料に明記はなく推定した移行: {inference}",
+        InferredLine = "破線: 資料に明記のない、推定した移行（各移行の説明を参照）",
         Handed = "移行元",
         Received = "移行先",
         GroupedByMinistry = n => $"事業が{N(n)}件と多いため、府省ごとにまとめて描いています。",
@@ -109,6 +113,10 @@ public sealed class Words
     public required string UnnamedUnknown { get; init; }
     public required Func<int, int, string> CohortSplit { get; init; }
     public required Func<int, string> CohortShare { get; init; }
+    /// <summary>What a hand-off no source states says on hover, with the dataset's own account of the inference.</summary>
+    public required Func<string, string> Inferred { get; init; }
+    /// <summary>What a dashed line says on hover.</summary>
+    public required string InferredLine { get; init; }
     public required string Handed { get; init; }
     public required string Received { get; init; }
     public required Func<int, string> GroupedByMinistry { get; init; }

@@ -283,13 +283,14 @@ export class LineageGraph extends HTMLElement {
     });
   }
 
-  /** A box's hover: its label, and for each transfer the seed, stage, fiscal years, count and verbatim quotes. */
+  /** A box's hover: its label, and for each transfer the seed, stage, fiscal years, what was inferred and verbatim quotes. */
   #evidenceTip(box, edge) {
     const box_ = document.createDocumentFragment();
     html('h3', box.label, box_);
     if (edge?.reason) html('p', edge.reason, box_);
     for (const x of box.evidence ?? []) {
       html('p', `${x.seed} · ${x.stage}${x.years ? ` · ${x.years}` : ''}`, box_);
+      if (x.inferred) html('p', x.inferred, box_);
       for (const q of x.quotes) {
         const quote = html('blockquote', null, box_);
         html('span', `「${q.quote}」 `, quote);
