@@ -1,24 +1,84 @@
 #!/usr/bin/env bash
-# Load benchmark of the headline query over HTTP (DESIGN.md §3), beside a fixed-JSON ASP.NET Core endpoint
-# as the ceiling. Usage: bash bench/run.sh [seconds=10] [connections=32] [threads=2]
+# Every benchmark of issue 13, and the headline benchmark of issue 11, into bench/RESULTS.md — one command:
+#   bash bench/run.sh [--before COMMIT] [--transfers N=1000000]
+# --before runs the same measurements on COMMIT's server too (a git worktree in a temp folder) for the "before" column;
+# a measurement the older code cannot finish within LINEAGE_BENCH_TIMEOUT seconds (default 600) says so.
+# Needs wrk (apt-get install wrk); GNU time (/usr/bin/time, apt-get install time) for peak memory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-secs=${1:-10}; conns=${2:-32}; threads=${3:-2}
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
-work=$(mktemp -d); trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$work"' EXIT
-dotnet publish src/Lineage.Server -c Release -o "$work/server" -v q --nologo >/dev/null
-dotnet publish bench/Ceiling -c Release -o "$work/ceiling" -v q --nologo >/dev/null
-dotnet "$work/server/Lineage.Server.dll" --Urls=http://127.0.0.1:5101 --Lineage:Sqlite:Path="$work/bench.db" --Logging:LogLevel:Default=Warning >/dev/null &
-for i in $(seq 60); do curl -sf http://127.0.0.1:5101/readyz >/dev/null && break; sleep 0.5; done
-curl -s -H 'Content-Type: application/json' -d @bench/headline.json http://127.0.0.1:5101/graphql > "$work/ceiling/headline-answer.json"
-grep -q COMMERCIALIZED "$work/ceiling/headline-answer.json" || { echo "the server did not answer the headline query"; exit 1; }
-dotnet "$work/ceiling/Lineage.Bench.Ceiling.dll" --urls=http://127.0.0.1:5102 --Logging:LogLevel:Default=Warning >/dev/null &
-for i in $(seq 60); do curl -sf -X POST http://127.0.0.1:5102/graphql >/dev/null && break; sleep 0.5; done
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-echo "dotnet $(dotnet --version), wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}'), ${secs}s, $conns connections, $threads threads"
-for target in "lineage http://127.0.0.1:5101/graphql" "ceiling http://127.0.0.1:5102/graphql"; do
-  set -- $target
-  wrk -t"$threads" -c"$conns" -d2s -s bench/headline.lua "$2" >/dev/null   # warm-up (JIT, pools)
-  echo "== $1"
-  wrk -t"$threads" -c"$conns" -d"${secs}s" --latency -s bench/headline.lua "$2" | grep -E "Requests/sec|50%|99%|Non-2xx|Socket errors|requests in"
+before=""; transfers=1000000
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --before) before=${2:?--before needs a commit}; shift 2 ;;
+    --transfers) transfers=${2:?--transfers needs a number}; shift 2 ;;
+    *) echo "usage: bash bench/run.sh [--before COMMIT] [--transfers N]" >&2; exit 2 ;;
+  esac
 done
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+[[ -x /usr/bin/time ]] || { echo "/usr/bin/time is missing: apt-get install time" >&2; exit 1; }
+work=$(mktemp -d); trap 'kill $(jobs -p) 2>/dev/null; [[ -n "$before" ]] && git worktree remove --force "$work/before" 2>/dev/null; rm -rf "$work"' EXIT
+started=$(date +%s)
+
+machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB, $(. /etc/os-release; echo "$PRETTY_NAME"), dotnet $(dotnet --version), wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}')"
+echo "machine: $machine" >&2
+
+echo "== generating the ${transfers}-transfer dataset" >&2
+dotnet build -c Release bench/Generator -v q --nologo >/dev/null
+dotnet bench/Generator/bin/Release/net10.0/Lineage.Bench.Generator.dll --transfers "$transfers" --seed 1 --out "$work/dataset" >&2
+
+# Each part prints rows `| figure | goal | result |` on stdout; LINEAGE_BENCH_SERVER names the server project to publish.
+measure() { # label, server project
+  local out=$work/rows-$1.md
+  : >"$out"
+  echo "== [$1] headline over HTTP (bench/http.sh)" >&2
+  LINEAGE_BENCH_SERVER=$2 bash bench/http.sh >>"$out" || echo "| headline over HTTP | | failed: see the log |" >>"$out"
+  echo "== [$1] import, start-up and memory (bench/import.sh)" >&2
+  LINEAGE_BENCH_SERVER=$2 timeout "${LINEAGE_BENCH_TIMEOUT:-600}" bash bench/import.sh "$work/dataset" "$work/$1.db" >>"$out" \
+    || echo "| import of the ${transfers}-transfer dataset | ≤ 60 s | did not finish within ${LINEAGE_BENCH_TIMEOUT:-600} s |" >>"$out"
+  if [[ -s "$work/$1.db" ]]; then
+    echo "== [$1] 1,000 random questions (bench/questions.sh)" >&2
+    LINEAGE_BENCH_SERVER=$2 timeout "${LINEAGE_BENCH_TIMEOUT:-600}" bash bench/questions.sh "$work/dataset" "$work/$1.db" >>"$out" \
+      || echo "| 1,000 random questions | p50 ≤ 2 ms, p99 ≤ 20 ms | did not finish within ${LINEAGE_BENCH_TIMEOUT:-600} s |" >>"$out"
+  fi
+}
+measure after src/Lineage.Server
+if [[ -n "$before" ]]; then
+  # Today's scripts and tools drive the older server, so both columns are measured the same way.
+  git worktree add -q --detach "$work/before" "$before"
+  measure before "$work/before/src/Lineage.Server"
+fi
+
+echo "== engine micro-benchmarks (BenchmarkDotNet, bench/Engine)" >&2
+LINEAGE_BENCH_TRANSFERS=$transfers dotnet run -c Release --project bench/Engine -- --filter '*' --artifacts "$work/bdn" >"$work/bdn.log" 2>&1 \
+  || { tail -20 "$work/bdn.log" >&2; echo "BenchmarkDotNet failed" >&2; exit 1; }
+
+{
+  echo "# Benchmark results"
+  echo
+  echo "Written by \`bash bench/run.sh${before:+ --before $before}${transfers:+ --transfers $transfers}\` on $(date -u +%Y-%m-%d) at commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with uncommitted changes)'), in $(( ($(date +%s) - started) / 60 )) min."
+  echo
+  echo "**Machine**: $machine. The load generator (wrk) and the server share the two cores."
+  echo
+  if [[ -n "$before" ]]; then
+    echo "| figure | goal | before ($before) | after |"
+    echo "|---|---|---|---|"
+    # Rows joined on their figure; a row only one side has shows a dash on the other.
+    awk -F' \\| ' 'NR==FNR { sub(/^\| /, ""); sub(/ \|$/, ""); split($0, f, " \\| "); b[f[1]] = f[3]; next }
+      { sub(/^\| /, ""); sub(/ \|$/, ""); split($0, f, " \\| "); print "| " f[1] " | " f[2] " | " (f[1] in b ? b[f[1]] : "—") " | " f[3] " |" }' \
+      "$work/rows-before.md" "$work/rows-after.md"
+  else
+    echo "| figure | goal | result |"
+    echo "|---|---|---|"
+    cat "$work/rows-after.md"
+  fi
+  echo
+  echo "## The lineage engine alone (BenchmarkDotNet, $transfers-transfer generated graph and the shipped data)"
+  echo
+  for f in "$work"/bdn/results/*-report-github.md; do sed -n '/^|/p' "$f"; echo; done
+  echo "## How each row is measured"
+  echo
+  echo "- Headline over HTTP: \`bench/http.sh\` — the headline query of DESIGN.md §3 (\`bench/headline.json\`) with wrk beside \`bench/Ceiling\`, an endpoint answering the same bytes."
+  echo "- Import, start-up and memory: \`bench/import.sh DATASET DB\` — the CLI import into an empty SQLite file under /usr/bin/time; the server until /readyz answers; VmRSS of the serving process."
+  echo "- Random questions: \`bench/questions.sh DATASET DB\` — \`bench/Questions\` draws 1,000 questions (ministry, agency, program and region selectors, maxHops 1–8, stages, windows; seed 1) and times each after a warm-up pass."
+} >bench/RESULTS.md
+echo "wrote bench/RESULTS.md" >&2

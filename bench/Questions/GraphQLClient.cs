@@ -12,7 +12,7 @@ public sealed class GraphQLClient(Uri endpoint) : IDisposable
     private const string Document =
         "query Q($from: ProgramSelector, $to: ProgramSelector, $minStage: Stage, $maxHops: Int, $fyFrom: Int, $fyTo: Int) " +
         "{ lineage(from: $from, to: $to, minStage: $minStage, maxHops: $maxHops, fiscalYearFrom: $fyFrom, fiscalYearTo: $fyTo) " +
-        "{ totalCount nodes { id key reachedStage from { id } to { id } steps { id stage } } } }";
+        "{ totalCount nodes { key reachedStage from { id name } to { id name } steps { id stage fromFiscalYear toFiscalYear } } } }";
 
     private readonly HttpClient _http = new();
 

@@ -36,13 +36,7 @@ public sealed class HandOffTable
     public HandOffTable(ProgramCatalog catalog, IReadOnlyList<HandOffRow> rows)
     {
         var n = rows.Count;
-        var order = Enumerable.Range(0, n).ToArray();
-        Array.Sort(order, (a, b) =>
-        {
-            var (x, y) = (rows[a], rows[b]);
-            var c = string.CompareOrdinal(x.Project ?? x.Id, y.Project ?? y.Id);
-            return c != 0 ? c : string.CompareOrdinal(x.Id, y.Id);
-        });
+        var order = SeedOrder(rows);
         Ids = new string[n];
         Edges = new Edge[n];
         Count = new int[n];
@@ -69,17 +63,43 @@ public sealed class HandOffTable
         (_inStart, _inEdges) = Group(n, catalog.ProgramCount, e => Edges[e].To);
         (_projectStart, _projectEdges) = Group(n, ProjectIds.Length, e => Edges[e].Project);
         (_nextStart, _next, _previousStart, _previous) = Continuations(n);
-        ByRank = Enumerable.Range(0, n).ToArray();
-        Array.Sort(ByRank, CompareRank);
-        Rank = new int[n];
-        for (var r = 0; r < n; r++) Rank[ByRank[r]] = r;
+        // Index order is seed then id, so the order answers start in is the fiscal year, then the index: a counting sort.
+        (ByRank, Rank) = ByYear(n);
     }
 
-    private int CompareRank(int a, int b)
+    private static int SeedComparison(HandOffRow x, HandOffRow y)
     {
-        var c = YearOrder(Edges[a].FromYear).CompareTo(YearOrder(Edges[b].FromYear));
-        if (c == 0) c = string.CompareOrdinal(SeedKey(a), SeedKey(b));
-        return c != 0 ? c : string.CompareOrdinal(Ids[a], Ids[b]);
+        var c = string.CompareOrdinal(x.Project ?? x.Id, y.Project ?? y.Id);
+        return c != 0 ? c : string.CompareOrdinal(x.Id, y.Id);
+    }
+
+    // The rows seed by seed, by id; a store that reads them in that order already spares the sort.
+    private static int[] SeedOrder(IReadOnlyList<HandOffRow> rows)
+    {
+        var order = Enumerable.Range(0, rows.Count).ToArray();
+        var sorted = true;
+        for (var i = 1; i < rows.Count && sorted; i++) sorted = SeedComparison(rows[i - 1], rows[i]) < 0;
+        if (!sorted) Array.Sort(order, (a, b) => SeedComparison(rows[a], rows[b]));
+        return order;
+    }
+
+    private (int[] ByRank, int[] Rank) ByYear(int n)
+    {
+        // Years are validated to 1980–2035; an unknown year (0) goes last.
+        const int First = 1980, Buckets = 2035 - First + 2;
+        static int Bucket(int year) => year == Unknown ? Buckets - 1 : Math.Clamp(year - First, 0, Buckets - 2);
+        var start = new int[Buckets + 1];
+        for (var e = 0; e < n; e++) start[Bucket(Edges[e].FromYear) + 1]++;
+        for (var b = 0; b < Buckets; b++) start[b + 1] += start[b];
+        var byRank = new int[n];
+        var rank = new int[n];
+        for (var e = 0; e < n; e++)
+        {
+            var r = start[Bucket(Edges[e].FromYear)]++;
+            byRank[r] = e;
+            rank[e] = r;
+        }
+        return (byRank, rank);
     }
 
     private static int YearOrder(int year) => year == Unknown ? int.MaxValue : year;
@@ -135,33 +155,32 @@ public sealed class HandOffTable
     }
 
     // Within each seed, which hand-off can follow which: the only steps a lineage walk takes, found once per graph.
+    // Counted first and then filled, so a million hand-offs make four arrays, not two million lists.
     private (int[], int[], int[], int[]) Continuations(int n)
     {
-        var next = new List<int>[n];
-        var previous = new List<int>[n];
-        for (var p = 0; p < ProjectIds.Length; p++)
+        var nextStart = new int[n + 1];
+        var previousStart = new int[n + 1];
+        void Pairs(Action<int, int> pair)
         {
-            var seed = OfProject(p);
-            foreach (var a in seed)
-                foreach (var b in seed) // by id, so each list is in id order too
-                    if (Edges[b].From == Edges[a].To && a != b)
-                    {
-                        (next[a] ??= []).Add(b);
-                        (previous[b] ??= []).Add(a);
-                    }
+            for (var p = 0; p < ProjectIds.Length; p++)
+            {
+                var seed = OfProject(p);
+                foreach (var a in seed)
+                    foreach (var b in seed) // by id, so each list is in id order too
+                        if (Edges[b].From == Edges[a].To && a != b) pair(a, b);
+            }
         }
-        var (nextStart, nextItems) = Flatten(next);
-        var (previousStart, previousItems) = Flatten(previous);
-        return (nextStart, nextItems, previousStart, previousItems);
-    }
-
-    private static (int[] Start, int[] Items) Flatten(List<int>[] lists)
-    {
-        var start = new int[lists.Length + 1];
-        for (var i = 0; i < lists.Length; i++) start[i + 1] = start[i] + (lists[i]?.Count ?? 0);
-        var items = new int[start[^1]];
-        for (var i = 0; i < lists.Length; i++) lists[i]?.CopyTo(items, start[i]);
-        return (start, items);
+        Pairs((a, b) => { nextStart[a + 1]++; previousStart[b + 1]++; });
+        for (var i = 0; i < n; i++)
+        {
+            nextStart[i + 1] += nextStart[i];
+            previousStart[i + 1] += previousStart[i];
+        }
+        var next = new int[nextStart[n]];
+        var previous = new int[previousStart[n]];
+        var (nextFill, previousFill) = ((int[])nextStart.Clone(), (int[])previousStart.Clone());
+        Pairs((a, b) => { next[nextFill[a]++] = b; previous[previousFill[b]++] = a; });
+        return (nextStart, next, previousStart, previous);
     }
 
     // A counting sort of edge indices by key (program or project); negative keys (aggregates) are left out.
