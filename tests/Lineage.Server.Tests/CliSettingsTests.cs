@@ -29,6 +29,8 @@ public sealed class CliSettingsTests : IDisposable
         { ["--Lineage:Store=neo4j", "--Lineage:Neo4j:Uri=bolt://localhost:7687"],
             "Configuration error: Lineage:Neo4j:Uri 'bolt://localhost:7687' is a Bolt URI; this store speaks Neo4j's HTTP Query API: use http://host:7474 (https://host for Aura)." },
         { ["--Lineage:Store=neo4j"], "Configuration error: Lineage:Neo4j:Uri is required when Lineage:Store is neo4j: Neo4j's HTTP endpoint, e.g. http://localhost:7474." },
+        { ["--Lineage:GraphQL:MaxDeph=3"], "Configuration error: Lineage:GraphQL:MaxDeph is not a setting; did you mean Lineage:GraphQL:MaxDepth? (`help` lists every setting)" },
+        { ["--Lineage:Limits:MaxDepth=3"], "Configuration error: Lineage:Limits is not a setting of Lineage (`help` lists every setting)." },
         { ["--Lineage:Widgets:CorsOrigins:0=reports.example.org/page"],
             "Configuration error: Lineage:Widgets:CorsOrigins has 'reports.example.org/page'; use * or an origin such as https://reports.example.org (scheme, host and port only, no path)." },
     };

@@ -42,7 +42,7 @@ internal static class SettingsChecks
     /// <summary>Every problem with the configured values of one section, one line each.</summary>
     public static IReadOnlyList<string> Problems(IConfiguration configuration, string section, Type options)
     {
-        var problems = new List<string>();
+        var problems = Unknown(configuration, section).ToList();
         foreach (var setting in SettingsCatalog.Of(section, options))
         {
             if (setting.IsList) continue;
@@ -51,6 +51,42 @@ internal static class SettingsChecks
             if (!Accepts(setting, raw)) problems.Add(Line(setting, raw));
         }
         return problems;
+    }
+
+    /// <summary>
+    /// Keys under a section that are neither its settings nor another section of the catalogue: a misspelt key would
+    /// otherwise be ignored without a word (Lineage:GraphQL:MaxDeph=3 leaves the depth at 15).
+    /// </summary>
+    private static IEnumerable<string> Unknown(IConfiguration configuration, string section)
+    {
+        var known = SettingsCatalog.All.Select(s => s.Key).Concat(SettingsCatalog.Sections.Select(s => s.Section)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var child in configuration.GetSection(section).GetChildren())
+        {
+            if (known.Contains(child.Path)) continue;
+            var nearest = SettingsCatalog.All.Select(s => s.Key).MinBy(k => Distance(k, child.Path));
+            yield return nearest is not null && Distance(nearest, child.Path) <= 3
+                ? $"{child.Path} is not a setting; did you mean {nearest}? (`help` lists every setting)"
+                : $"{child.Path} is not a setting of {section} (`help` lists every setting).";
+        }
+    }
+
+    // Edit distance, case-insensitive: how far a typo is from the setting it was meant to be.
+    private static int Distance(string a, string b)
+    {
+        a = a.ToUpperInvariant();
+        b = b.ToUpperInvariant();
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var (diagonal, row0) = (row[0], i);
+            row[0] = row0;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var next = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                (diagonal, row[j]) = (row[j], next);
+            }
+        }
+        return row[b.Length];
     }
 
     public static string Line(Setting setting, string raw) => $"{setting.Key} = '{raw}' is not allowed: use {setting.Allowed}.";
