@@ -1,0 +1,12 @@
+using System.Security.Cryptography;
+
+namespace Lineage.Server.Caching;
+
+/// <summary>One kept answer: its bytes as sent, their media type and HTTP status, and the strong ETag of the bytes.</summary>
+public sealed record CachedResponse(byte[] Body, string ContentType, int Status, string ETag)
+{
+    public static CachedResponse Of(byte[] body, string contentType, int status) => new(body, contentType, status, ETagOf(body));
+
+    /// <summary>A strong validator: equal bytes, equal tag, whichever data version produced them.</summary>
+    public static string ETagOf(ReadOnlySpan<byte> body) => $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"";
+}
