@@ -197,7 +197,26 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
     public async Task<IReadOnlyList<INode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         if (ids.Count == 0) return [];
-        return await ReadAsync<IReadOnlyList<INode>>(async r => await GetNodesOnAsync(r, ids, cancellationToken), cancellationToken);
+        return await ReadAsync<IReadOnlyList<INode>>(async r => await CachedNodesAsync(r, await SnapshotAsync(r, cancellationToken), ids, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The nodes with these ids: those parsed at this data version already from the snapshot, the rest read and kept.</summary>
+    private static async Task<List<INode>> CachedNodesAsync(PooledReader reader, GraphSnapshot snapshot, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var nodes = new List<INode>(ids.Count);
+        List<string>? missing = null;
+        foreach (var id in ids)
+        {
+            if (snapshot.Nodes.TryGet(id, out var node)) nodes.Add(node);
+            else (missing ??= []).Add(id);
+        }
+        if (missing is null) return nodes;
+        foreach (var node in await GetNodesOnAsync(reader, missing, cancellationToken))
+        {
+            snapshot.Nodes.Add(node);
+            nodes.Add(node);
+        }
+        return nodes;
     }
 
     private static async Task<List<INode>> GetNodesOnAsync(PooledReader reader, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
@@ -247,14 +266,14 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
 
     /// <summary>
     /// Answers each question with the engine over the in-memory graph, then reads every transfer of every page in one
-    /// statement: the only JSON parsed is that of the transfers returned.
+    /// statement: the only JSON parsed is that of the transfers returned and not parsed at this data version before.
     /// </summary>
     private async Task<IReadOnlyList<LineagePage>> QueryLineageOnAsync(PooledReader reader, IReadOnlyList<LineageQuery> queries, CancellationToken cancellationToken)
     {
-        var graph = await GraphAsync(reader, cancellationToken);
-        var answers = queries.Select(q => LineageEngine.Answer(graph, q)).ToList();
+        var snapshot = await SnapshotAsync(reader, cancellationToken);
+        var answers = queries.Select(q => LineageEngine.Answer(snapshot.Graph, q)).ToList();
         var ids = answers.SelectMany(a => a.TransferIds).Distinct(StringComparer.Ordinal).ToList();
-        var transfers = (await GetNodesOnAsync(reader, ids, cancellationToken)).Cast<Transfer>().ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var transfers = (await CachedNodesAsync(reader, snapshot, ids, cancellationToken)).Cast<Transfer>().ToDictionary(t => t.Id, StringComparer.Ordinal);
         return answers.Select(a => a.ToPage(transfers)).ToList();
     }
 

@@ -92,7 +92,12 @@ internal static partial class GraphQLHttpEndpoint
             options.RequestServices = services;
             options.CancellationToken = cancellationToken;
             options.User = http.User;
-            if (isGet) options.ValidationRules = global::GraphQL.Validation.DocumentValidator.CoreRules.Append(GetOnlyQueries.Instance);
+            if (isGet)
+            {
+                options.ValidationRules = global::GraphQL.Validation.DocumentValidator.CoreRules.Append(GetOnlyQueries.Instance);
+                // It depends on the operation chosen, not the document alone: it runs on a document validated before too.
+                options.CachedDocumentValidationRules = [GetOnlyQueries.Instance];
+            }
         });
 
         return (result, ResponseStatus.For(result, accept, isGet));
