@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GraphQL;
+using Lineage.GraphQL.Documents;
 using Lineage.GraphQL.Errors;
 using Lineage.GraphQL.Limits;
 using Lineage.GraphQL.Loaders;
@@ -25,6 +26,8 @@ public static class GraphQLServiceCollectionExtensions
             .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             // Size, depth, field-merge, fragment-expansion and cost limits, checked before GraphQL.NET parses (RequestGate).
             .ConfigureExecution<RequestGate>()
+            // A document sent again is not parsed and validated again (ValidatedDocuments says what still runs).
+            .ConfigureExecution<ValidatedDocuments>()
             // extensions.argument on INVALID_ARGUMENT; never exception details, in any environment.
             .AddErrorInfoProvider(_ => new ArgumentErrorInfoProvider(new global::GraphQL.Execution.ErrorInfoProviderOptions { ExposeExceptionDetails = false }))
             .AddUnhandledExceptionHandler(ErrorMapping.Map));

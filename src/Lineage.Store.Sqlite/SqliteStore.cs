@@ -22,6 +22,10 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
     private readonly ReaderPool _readers;
     private readonly int _busyTimeoutSeconds;
 
+    /// <summary>Every request reads the data version (the response cache is keyed by it, snapshots are checked against
+    /// it), so reads that overlap share one statement.</summary>
+    private readonly SharedVersionRead _versions;
+
     static SqliteStore()
     {
         // SQLite's memory statistics take one process-wide mutex on every allocation; with it on, two threads running
@@ -44,6 +48,7 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
             DefaultTimeout = o.BusyTimeoutSeconds,
         }.ToString();
         _readers = new ReaderPool(OpenAsync, Math.Max(4, Environment.ProcessorCount * 4));
+        _versions = new SharedVersionRead(ReadVersionAsync);
     }
 
     public void Dispose()
@@ -197,7 +202,26 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
     public async Task<IReadOnlyList<INode>> GetNodesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         if (ids.Count == 0) return [];
-        return await ReadAsync<IReadOnlyList<INode>>(async r => await GetNodesOnAsync(r, ids, cancellationToken), cancellationToken);
+        return await CachedNodesAsync(await SnapshotAsync(cancellationToken), ids, cancellationToken);
+    }
+
+    /// <summary>The nodes with these ids: those parsed at this data version already from the snapshot, the rest read and kept.</summary>
+    private async Task<List<INode>> CachedNodesAsync(GraphSnapshot snapshot, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var nodes = new List<INode>(ids.Count);
+        List<string>? missing = null;
+        foreach (var id in ids)
+        {
+            if (snapshot.Nodes.TryGet(id, out var node)) nodes.Add(node);
+            else (missing ??= []).Add(id);
+        }
+        if (missing is null) return nodes;
+        foreach (var node in await ReadAsync(r => GetNodesOnAsync(r, missing, cancellationToken), cancellationToken))
+        {
+            snapshot.Nodes.Add(node);
+            nodes.Add(node);
+        }
+        return nodes;
     }
 
     private static async Task<List<INode>> GetNodesOnAsync(PooledReader reader, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
@@ -239,22 +263,19 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
     private const string TransfersFrom = "SELECT n.kind, n.json FROM transfers t JOIN nodes n ON n.id = t.id WHERE t.from_program" + TransfersOrder;
     private const string TransfersTo = "SELECT n.kind, n.json FROM transfers t JOIN nodes n ON n.id = t.id WHERE t.to_program" + TransfersOrder;
 
-    public async Task<LineagePage> QueryLineageAsync(LineageQuery query, CancellationToken cancellationToken)
-    {
-        query = query.Validated();
-        return await ReadAsync(async r => (await QueryLineageOnAsync(r, [query], cancellationToken))[0], cancellationToken);
-    }
+    public async Task<LineagePage> QueryLineageAsync(LineageQuery query, CancellationToken cancellationToken) =>
+        (await QueryLineageValidatedAsync([query.Validated()], cancellationToken))[0];
 
     /// <summary>
     /// Answers each question with the engine over the in-memory graph, then reads every transfer of every page in one
-    /// statement: the only JSON parsed is that of the transfers returned.
+    /// statement: the only JSON parsed is that of the transfers returned and not parsed at this data version before.
     /// </summary>
-    private async Task<IReadOnlyList<LineagePage>> QueryLineageOnAsync(PooledReader reader, IReadOnlyList<LineageQuery> queries, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<LineagePage>> QueryLineageValidatedAsync(IReadOnlyList<LineageQuery> queries, CancellationToken cancellationToken)
     {
-        var graph = await GraphAsync(reader, cancellationToken);
-        var answers = queries.Select(q => LineageEngine.Answer(graph, q)).ToList();
+        var snapshot = await SnapshotAsync(cancellationToken);
+        var answers = queries.Select(q => LineageEngine.Answer(snapshot.Graph, q)).ToList();
         var ids = answers.SelectMany(a => a.TransferIds).Distinct(StringComparer.Ordinal).ToList();
-        var transfers = (await GetNodesOnAsync(reader, ids, cancellationToken)).Cast<Transfer>().ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var transfers = (await CachedNodesAsync(snapshot, ids, cancellationToken)).Cast<Transfer>().ToDictionary(t => t.Id, StringComparer.Ordinal);
         return answers.Select(a => a.ToPage(transfers)).ToList();
     }
 

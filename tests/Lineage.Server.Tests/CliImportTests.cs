@@ -17,15 +17,7 @@ public sealed class CliImportTests : IDisposable
     private static Task<(int Exit, string Out, string Err)> Run(params string[] args) => InProcessCli.RunAsync(args);
 
     /// <summary>tiny without the given nodes, as a dataset folder.</summary>
-    private string TinyWithout(params string[] ids)
-    {
-        var graph = JsonNode.Parse(File.ReadAllText(Path.Combine(TinyDir, "graph.json")))!;
-        foreach (var collection in graph.AsObject().Where(p => p.Value is JsonArray).Select(p => p.Value!.AsArray()))
-            foreach (var node in collection.Where(n => ids.Contains((string?)n!["id"])).ToList()) collection.Remove(node);
-        var dir = Directory.CreateDirectory(Path.Combine(_dir, "without-" + string.Join('-', ids).Replace(':', '_'))).FullName;
-        File.WriteAllText(Path.Combine(dir, "graph.json"), graph.ToJsonString());
-        return dir;
-    }
+    private string TinyWithout(params string[] ids) => FixtureData.FixtureWithout("tiny", _dir, ids);
 
     [Fact]
     public async Task An_import_prints_how_many_it_deleted_and_the_store_no_longer_has_them()

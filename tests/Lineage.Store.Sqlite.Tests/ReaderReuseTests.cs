@@ -77,14 +77,17 @@ public sealed class ReaderReuseTests : IDisposable
     private static async Task<List<string>> SeedsAsync(SqliteStore store) =>
         (await store.QueryLineageAsync(Commercialized, CancellationToken.None)).Nodes.Select(p => p.Key).ToList();
 
-    private static Dataset Tiny() => DatasetLoader.LoadDirectory(Path.Combine(RepoPaths.Fixtures, "tiny"));
+    internal static Dataset Tiny() => DatasetLoader.LoadDirectory(Path.Combine(RepoPaths.Fixtures, "tiny"));
 
-    private Dataset TinyWithStage(string transferId, string stage)
+    private Dataset TinyWithStage(string transferId, string stage) => TinyWithStage(_directory, transferId, stage);
+
+    /// <summary>tiny with one transfer's stage changed, as a dataset read from a folder under <paramref name="parent"/>.</summary>
+    internal static Dataset TinyWithStage(string parent, string transferId, string stage)
     {
         var graph = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Fixtures, "tiny", "graph.json")))!;
         var transfer = graph["transfers"]!.AsArray().Single(t => (string?)t!["id"] == transferId)!;
         transfer["stage"] = stage;
-        var dir = Directory.CreateDirectory(Path.Combine(_directory, "changed-" + Guid.NewGuid().ToString("N"))).FullName;
+        var dir = Directory.CreateDirectory(Path.Combine(parent, "changed-" + Guid.NewGuid().ToString("N"))).FullName;
         File.WriteAllText(Path.Combine(dir, "graph.json"), graph.ToJsonString());
         return DatasetLoader.LoadDirectory(dir);
     }

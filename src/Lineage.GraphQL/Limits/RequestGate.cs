@@ -26,6 +26,13 @@ internal sealed class RequestGate(IOptions<QueryLimitsOptions> options) : IConfi
     private static readonly GraphQLDocumentBuilder Parser = new() { MaxDepth = ParserMaxDepth };
     private static readonly ConditionalWeakTable<ISchema, IntrospectionSizes> Sizes = new();
 
+    /// <summary>
+    /// The cost of an operation of a document kept by <see cref="Documents.ValidatedDocuments"/>, asked again without
+    /// variables: the walk depends on nothing else (the limits are fixed while the service runs), so it is done once.
+    /// Only analyses that passed every limit are kept; a document parsed anew is a new key.
+    /// </summary>
+    private static readonly ConditionalWeakTable<GraphQLOperationDefinition, StrongBox<double>> CostWithoutVariables = new();
+
     public float SortOrder => 0;
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions execution, ExecutionDelegate next)
@@ -60,9 +67,15 @@ internal sealed class RequestGate(IOptions<QueryLimitsOptions> options) : IConfi
         var operation = Select(document, execution.OperationName);
 
         double cost;
+        var memo = operation is not null && execution.Variables is not { Count: > 0 } ? operation : null;
         try
         {
-            cost = Analyze(schema, document, operation, execution.Variables ?? Inputs.Empty, limits, cancellationToken);
+            if (memo is not null && CostWithoutVariables.TryGetValue(memo, out var known)) cost = known.Value;
+            else
+            {
+                cost = Analyze(schema, document, operation, execution.Variables ?? Inputs.Empty, limits, cancellationToken);
+                if (memo is not null) CostWithoutVariables.AddOrUpdate(memo, new StrongBox<double>(cost));
+            }
         }
         catch (LimitExceededException e)
         {

@@ -4,6 +4,7 @@ using GraphQL.Transport;
 using GraphQL.Types;
 using Lineage.GraphQL.Errors;
 using Lineage.GraphQL.Limits;
+using Lineage.Server.Caching;
 using Microsoft.Extensions.Options;
 
 namespace Lineage.Server.GraphQLHttp;
@@ -42,12 +43,21 @@ internal static partial class GraphQLHttpEndpoint
                     $"POST /graphql takes Content-Type: application/json (got '{http.Request.ContentType ?? "none"}').");
             else
                 request = GraphQLHttpRequest.FromBody(await RequestBody.ReadAsync(http.Request, limits.MaxRequestBytes, deadline.Token));
+            // The cache is asked only for a request read in full and in time; a kept answer passed every limit when it was
+            // computed (the limits do not change while the service runs).
+            var cache = services.GetRequiredService<ResponseCache>();
+            var version = cache.Enabled ? await services.GetRequiredService<RequestDataVersion>().GetAsync(deadline.Token) : null;
+            var key = version is null ? null : AnswerKey.For(isGet, accept, request, http.Request.Headers[CostHeader]);
+            if (isGet) http.Response.Headers.Vary = "Accept";
+            if (key is not null && cache.TryGet(version!, key, out var kept)) return Answer(http, kept, isGet);
+
             var (result, status) = await ExecuteAsync(http, accept, request, isGet, deadline.Token);
             // A resolver whose store reported the cancellation as its own failure becomes a field error, and GraphQL.NET
             // may finish the other fields: that partial answer is not the answer, the deadline is.
             if (deadline.Expired && result.Errors is { Count: > 0 }) throw new OperationCanceledException(deadline.Token);
-            if (status == StatusCodes.Status405MethodNotAllowed) http.Response.Headers.Allow = "POST";
-            return new GraphQLResult(result, accept, status, services.GetRequiredService<IGraphQLTextSerializer>());
+            var answer = CachedResponse.Of(await SerializeAsync(services.GetRequiredService<IGraphQLTextSerializer>(), result, deadline.Token), accept + "; charset=utf-8", status);
+            if (key is not null && AnswerKey.IsKept(result)) cache.Set(version!, key, answer);
+            return Answer(http, answer, isGet);
         }
         catch (GraphQLHttpException e)
         {
@@ -82,10 +92,29 @@ internal static partial class GraphQLHttpEndpoint
             options.RequestServices = services;
             options.CancellationToken = cancellationToken;
             options.User = http.User;
-            if (isGet) options.ValidationRules = global::GraphQL.Validation.DocumentValidator.CoreRules.Append(GetOnlyQueries.Instance);
+            if (isGet)
+            {
+                options.ValidationRules = global::GraphQL.Validation.DocumentValidator.CoreRules.Append(GetOnlyQueries.Instance);
+                // It depends on the operation chosen, not the document alone: it runs on a document validated before too.
+                options.CachedDocumentValidationRules = [GetOnlyQueries.Instance];
+            }
         });
 
         return (result, ResponseStatus.For(result, accept, isGet));
+    }
+
+    /// <summary>GET answers carry an ETag (If-None-Match → 304); a 405 names the method that works.</summary>
+    private static CachedAnswer Answer(HttpContext http, CachedResponse answer, bool isGet)
+    {
+        if (answer.Status == StatusCodes.Status405MethodNotAllowed) http.Response.Headers.Allow = "POST";
+        return new CachedAnswer(answer, withValidator: isGet);
+    }
+
+    private static async Task<byte[]> SerializeAsync(IGraphQLTextSerializer serializer, ExecutionResult result, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync(buffer, result, cancellationToken);
+        return buffer.ToArray();
     }
 
     private static Inputs? ReadInputs(IGraphQLTextSerializer serializer, string? json, string name)

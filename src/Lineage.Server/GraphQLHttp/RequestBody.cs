@@ -11,15 +11,24 @@ internal static class RequestBody
         if (request.ContentLength > maxBytes) throw TooLarge(request.ContentLength.Value, maxBytes);
         // Kestrel's own limit (30 MB by default) becomes ours, so a chunked body is cut off at the same size.
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = maxBytes + 1L;
-        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
-        var chunk = new byte[16 * 1024];
+        // Read straight into one buffer: a body of known length (Kestrel ends it there) lands in place without a copy;
+        // a chunked one grows the buffer as it comes, never past the limit (one byte over it is how a larger body shows).
+        var known = request.ContentLength is { } length ? (int)length : -1;
+        var buffer = new byte[known >= 0 ? known : Math.Min(4096, maxBytes + 1)];
+        var filled = 0;
         try
         {
-            int read;
-            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            while (known < 0 || filled < known)
             {
-                if (buffer.Length + read > maxBytes) throw TooLarge(null, maxBytes);
-                buffer.Write(chunk, 0, read);
+                if (filled == buffer.Length)
+                {
+                    if (buffer.Length > maxBytes) throw TooLarge(null, maxBytes);
+                    Array.Resize(ref buffer, (int)Math.Min(buffer.Length * 2L, maxBytes + 1L));
+                }
+                var read = await request.Body.ReadAsync(buffer.AsMemory(filled), cancellationToken);
+                if (read == 0) break;
+                filled += read;
+                if (filled > maxBytes) throw TooLarge(null, maxBytes);
             }
         }
         catch (BadHttpRequestException e)
@@ -29,7 +38,7 @@ internal static class RequestBody
                 ? TooLarge(null, maxBytes)
                 : new GraphQLHttpException(ErrorCodes.BadRequest, $"The request body could not be read: {e.Message}");
         }
-        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        return buffer.AsMemory(0, filled);
     }
 
     private static GraphQLHttpException TooLarge(long? length, int maxBytes) => new(ErrorCodes.RequestTooLarge, length is { } n

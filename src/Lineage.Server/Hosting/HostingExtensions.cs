@@ -1,4 +1,5 @@
 using Lineage.GraphQL;
+using Lineage.Server.Caching;
 using Lineage.Server.GraphQLHttp;
 using Lineage.Server.Health;
 using Lineage.Server.Home;
@@ -33,6 +34,7 @@ public static class HostingExtensions
         builder.Services.AddLineageCore(builder.Configuration);
         builder.Services.AddSingleton<DatasetSeeder>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatasetSeeder>());
+        builder.Services.AddResponseCache(builder.Configuration);
         builder.Services.AddLineageHealthChecks();
         builder.Services.AddGraphQLCors();
         builder.Services.AddLineageObservability(builder.Configuration);

@@ -3,6 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
 using Lineage.GraphQL.Limits;
+using Lineage.Server.Caching;
 using Lineage.Server.Widgets;
 using Lineage.Store.Neo4j.Client;
 using Lineage.Store.Sqlite;
@@ -52,6 +53,7 @@ internal static class SettingsCatalog
         (Neo4jOptions.Section, typeof(Neo4jOptions)),
         (QueryLimitsOptions.Section, typeof(QueryLimitsOptions)),
         (WidgetOptions.Section, typeof(WidgetOptions)),
+        (CacheOptions.Section, typeof(CacheOptions)),
     ];
 
     public static IReadOnlyList<Setting> All { get; } = Sections.SelectMany(s => Of(s.Section, s.Options)).ToList();

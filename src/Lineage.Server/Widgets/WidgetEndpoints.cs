@@ -7,6 +7,7 @@ using Lineage.Core.Store;
 using Lineage.Rendering.Loading;
 using Lineage.Rendering.Output;
 using Lineage.Rendering.Scenes;
+using Lineage.Server.Caching;
 using Microsoft.Extensions.Options;
 
 namespace Lineage.Server.Widgets;
@@ -50,6 +51,12 @@ public static partial class WidgetEndpoints
             return BadRequest(http, e.Message);
         }
 
+        // The same parameters at the same data version draw the same bytes: kept, keyed by the query string as sent.
+        var cache = http.RequestServices.GetRequiredService<ResponseCache>();
+        var version = cache.Enabled ? await http.RequestServices.GetRequiredService<RequestDataVersion>().GetAsync(http.RequestAborted) : null;
+        var key = version is null ? null : $"{format}\n{http.Request.QueryString.Value}";
+        if (key is not null && cache.TryGet(version!, key, out var kept)) return PictureAnswer(http, format, kept);
+
         Scene scene;
         try
         {
@@ -81,21 +88,27 @@ public static partial class WidgetEndpoints
             return Results.Text($"PNG cannot be drawn on this server ({e.GetBaseException().Message}); install libfontconfig1, or use /widgets/lineage.svg.",
                 "text/plain; charset=utf-8", statusCode: StatusCodes.Status501NotImplemented);
         }
-        var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..32]}\"";
-        http.Response.Headers.ETag = etag;
-        http.Response.Headers.CacheControl = "public, max-age=300";
+        var answer = CachedResponse.Of(bytes, format switch
+        {
+            PictureFormat.Scene => "application/json; charset=utf-8",
+            PictureFormat.Png => "image/png",
+            _ => "image/svg+xml; charset=utf-8",
+        }, StatusCodes.Status200OK);
+        if (key is not null) cache.Set(version!, key, answer);
+        return PictureAnswer(http, format, answer);
+    }
+
+    private static CachedAnswer PictureAnswer(HttpContext http, PictureFormat format, CachedResponse answer)
+    {
+        // Short-lived in browsers and proxies, because the next import may change the picture; past it, revalidating
+        // with the ETag costs a 304 while the data version (and so the bytes) stayed the same.
+        http.Response.Headers.CacheControl = "public, max-age=60";
         http.Response.Headers.XContentTypeOptions = "nosniff";
         // Opened on its own, the SVG is a document: it may run nothing and load nothing.
         http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
         // The scene is public data like the pictures: the component on any site may read it (a simple GET, no preflight).
         if (format == PictureFormat.Scene) http.Response.Headers.AccessControlAllowOrigin = "*";
-        if (http.Request.Headers.IfNoneMatch.Contains(etag)) return Results.StatusCode(StatusCodes.Status304NotModified);
-        return Results.Bytes(bytes, format switch
-        {
-            PictureFormat.Scene => "application/json; charset=utf-8",
-            PictureFormat.Png => "image/png",
-            _ => "image/svg+xml; charset=utf-8",
-        });
+        return new CachedAnswer(answer, withValidator: true);
     }
 
     private static async Task<IResult> Embed(HttpContext http, ILineageStore store, WidgetOptions options)
@@ -134,14 +147,13 @@ public static partial class WidgetEndpoints
 /// <summary>The bundled component, embedded in the assembly at build time (src/Lineage.Widgets/Lineage.Widgets.targets).</summary>
 internal static class WidgetAssets
 {
-    private static readonly Lazy<(byte[] Bytes, string ETag)?> Bundle = new(() =>
+    private static readonly Lazy<CachedResponse?> Bundle = new(() =>
     {
         using var stream = typeof(WidgetAssets).Assembly.GetManifestResourceStream("Lineage.Server.Widgets.lineage.js");
         if (stream is null) return null;
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
-        var bytes = copy.ToArray();
-        return (bytes, $"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..32]}\"");
+        return CachedResponse.Of(copy.ToArray(), "text/javascript; charset=utf-8", StatusCodes.Status200OK);
     });
 
     public static IResult Script(HttpContext http)
@@ -149,13 +161,11 @@ internal static class WidgetAssets
         if (Bundle.Value is not { } bundle)
             return Results.Text("The widget bundle was not built into this server (built with LINEAGE_SKIP_WEB=1, or without npm). Build without LINEAGE_SKIP_WEB to get /widgets/lineage.js.",
                 "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
-        http.Response.Headers.ETag = bundle.ETag;
         // Revalidate every time: a new server version must reach pages at once; the ETag keeps it cheap.
         http.Response.Headers.CacheControl = "no-cache";
         http.Response.Headers.AccessControlAllowOrigin = "*";
         http.Response.Headers.XContentTypeOptions = "nosniff";
-        if (http.Request.Headers.IfNoneMatch.Contains(bundle.ETag)) return Results.StatusCode(StatusCodes.Status304NotModified);
-        return Results.Bytes(bundle.Bytes, "text/javascript; charset=utf-8");
+        return new CachedAnswer(bundle, withValidator: true);
     }
 
     public static bool Built => Bundle.Value is not null;

@@ -9,6 +9,6 @@ public sealed partial class SqliteStore : IFlowQueries
     public async Task<IReadOnlyList<FlowRow>> QueryFlowsAsync(FlowQuery query, CancellationToken cancellationToken)
     {
         query = query.Validated();
-        return await ReadAsync(async reader => FlowEngine.Answer(await GraphAsync(reader, cancellationToken), query), cancellationToken);
+        return FlowEngine.Answer((await SnapshotAsync(cancellationToken)).Graph, query);
     }
 }

@@ -2,5 +2,11 @@ using Lineage.Core.Engine;
 
 namespace Lineage.Store.Sqlite.Snapshot;
 
-/// <summary>The lineage engine's graph as of one data version of the file; replaced whole, never changed.</summary>
-internal sealed record GraphSnapshot(long Version, LineageGraph Graph);
+/// <summary>
+/// The lineage engine's graph as of one data version of the file, and the nodes parsed at that version; replaced
+/// whole when the version moves, never changed.
+/// </summary>
+internal sealed record GraphSnapshot(long Version, LineageGraph Graph)
+{
+    public NodeCache Nodes { get; } = new();
+}

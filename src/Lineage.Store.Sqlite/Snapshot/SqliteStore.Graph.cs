@@ -1,6 +1,5 @@
 using Lineage.Core.Engine;
 using Lineage.Core.Store;
-using Lineage.Store.Sqlite.Connections;
 using Lineage.Store.Sqlite.Snapshot;
 
 namespace Lineage.Store.Sqlite;
@@ -17,19 +16,25 @@ public sealed partial class SqliteStore
     private readonly SemaphoreSlim _graphLock = new(1, 1);
     private volatile GraphSnapshot? _graph;
 
-    public async Task<string> GetDataVersionAsync(CancellationToken cancellationToken) =>
-        await ReadAsync(async r => Convert.ToInt64(await r.Command(DataVersionSql).ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture)
-            .ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+    private Task<long> ReadVersionAsync(CancellationToken ct) =>
+        ReadAsync(async r => Convert.ToInt64(await r.Command(DataVersionSql).ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture), ct);
 
-    private async Task<LineageGraph> GraphAsync(PooledReader reader, CancellationToken ct)
+    public async Task<string> GetDataVersionAsync(CancellationToken cancellationToken) =>
+        (await _versions.ReadAsync(cancellationToken)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The snapshot of the file's current data version. What is read from the file after this call is at least as new
+    /// as the snapshot, so it may be kept in the snapshot's node cache: a caller that sees a newer version gets a new snapshot.
+    /// </summary>
+    private async Task<GraphSnapshot> SnapshotAsync(CancellationToken ct)
     {
-        var version = Convert.ToInt64(await reader.Command(DataVersionSql).ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        var version = await _versions.ReadAsync(ct);
         var current = _graph;
-        if (current is not null && current.Version == version) return current.Graph;
+        if (current is not null && current.Version == version) return current;
         return await RefreshGraphAsync(ct);
     }
 
-    private async Task<LineageGraph> RefreshGraphAsync(CancellationToken ct)
+    private async Task<GraphSnapshot> RefreshGraphAsync(CancellationToken ct)
     {
         await _graphLock.WaitAsync(ct);
         try
@@ -48,7 +53,7 @@ public sealed partial class SqliteStore
             }
             // Read under the lock, so whichever caller reads last holds what the file has now.
             _graph = fresh;
-            return fresh.Graph;
+            return fresh;
         }
         finally
         {
