@@ -84,7 +84,7 @@ public static class SyntheticDataset
     }
 
     // Exactly `total` hand-offs: seeds' chains (and branches) first, aggregate hand-offs for the last twentieth.
-    private static IEnumerable<Transfer> HandOffs(int total, int programCount, int projectCount, Random random, out List<Cohort> cohorts)
+    private static List<Transfer> HandOffs(int total, int programCount, int projectCount, Random random, out List<Cohort> cohorts)
     {
         var list = new List<Transfer>(total);
         var chained = total - total / 20;

@@ -9,7 +9,7 @@ namespace Lineage.Browser.Tests;
 /// GraphQL-over-HTTP conformance: graphql-http's own server audits (tools/graphql-http-audit) against the real
 /// server. Every MUST audit passes; the full report goes to the test log (and TestResults/graphql-http-audit.txt).
 /// </summary>
-[Collection(LineageServerCollection.Name)]
+[Collection(LineageServerCollectionDefinition.Name)]
 public sealed partial class GraphQLHttpAuditTests(LineageServerFixture server, ITestOutputHelper output)
 {
     private static string ToolDirectory => Path.Combine(RepoPaths.Root, "tools", "graphql-http-audit");

@@ -8,7 +8,7 @@ using System.Text.RegularExpressions;
 namespace Lineage.Browser.Tests;
 
 /// <summary>/graphql is both the IDE (for a browser asking for a page) and the GraphQL endpoint (for everything else).</summary>
-[Collection(LineageServerCollection.Name)]
+[Collection(LineageServerCollectionDefinition.Name)]
 public sealed partial class IdeRoutingTests(LineageServerFixture server)
 {
     private const string BrowserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";

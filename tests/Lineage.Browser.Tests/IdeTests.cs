@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Lineage.Browser.Tests;
 
 /// <summary>An analyst opens /graphql in a browser: GraphiQL, bundled into the server, opens on the example tabs and runs them.</summary>
-[Collection(LineageServerCollection.Name)]
+[Collection(LineageServerCollectionDefinition.Name)]
 public sealed class IdeTests(LineageServerFixture server, ChromiumFixture chromium, ITestOutputHelper output) : IClassFixture<ChromiumFixture>
 {
     private const string HeadlineTarget = "地域新規産業創造技術開発費補助事業";

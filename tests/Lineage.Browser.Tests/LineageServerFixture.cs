@@ -66,7 +66,7 @@ public sealed class LineageServerFixture(IMessageSink diagnostics) : IAsyncLifet
 
 /// <summary>One server for every test class that talks to it.</summary>
 [CollectionDefinition(Name)]
-public sealed class LineageServerCollection : ICollectionFixture<LineageServerFixture>
+public sealed class LineageServerCollectionDefinition : ICollectionFixture<LineageServerFixture>
 {
     public const string Name = "Lineage server";
 }

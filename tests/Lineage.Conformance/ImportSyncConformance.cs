@@ -28,7 +28,7 @@ public abstract class ImportSyncConformance : CapabilityConformance
     private async Task<IReadOnlyList<string>> StoredJsonAsync() =>
         (await Store.ExportAsync(None)).Nodes().Select(n => NodeWriter.ToJson(n)).Order(StringComparer.Ordinal).ToList();
 
-    private static IReadOnlyList<string> Json(Dataset dataset) =>
+    private static List<string> Json(Dataset dataset) =>
         dataset.Nodes().Select(n => NodeWriter.ToJson(n)).Order(StringComparer.Ordinal).ToList();
 
     [Fact]

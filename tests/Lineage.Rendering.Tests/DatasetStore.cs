@@ -52,4 +52,4 @@ public sealed class DatasetStore : IAsyncLifetime
 }
 
 [CollectionDefinition("dataset")]
-public sealed class DatasetCollection : ICollectionFixture<DatasetStore>;
+public sealed class DatasetCollectionDefinition : ICollectionFixture<DatasetStore>;

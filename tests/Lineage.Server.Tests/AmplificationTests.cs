@@ -10,7 +10,7 @@ namespace Lineage.Server.Tests;
 
 /// <summary>Alone, because it measures every allocation in the process.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class AmplificationCollection
+public sealed class AmplificationCollectionDefinition
 {
     public const string Name = "amplification";
 }
@@ -21,7 +21,7 @@ public sealed class AmplificationCollection
 /// process allocates little while answering it. Twice: with the default limits, where most meet a size limit first,
 /// and with the size limits (document, tokens, fields, aliases) lifted, where each meets the limit made for its kind.
 /// </summary>
-[Collection(AmplificationCollection.Name)]
+[Collection(AmplificationCollectionDefinition.Name)]
 public sealed class AmplificationTests(AmplificationTests.Apps apps, ITestOutputHelper output) : IClassFixture<AmplificationTests.Apps>
 {
     /// <summary>

@@ -88,8 +88,8 @@ public sealed class ExportFormatTests : IDisposable
                 }
             }
         }
-        Assert.All(keys.Values, k => Assert.Contains(k.For, new[] { "node", "edge", "graph", "all" }));
-        Assert.All(keys.Values, k => Assert.Contains(k.Type, new[] { "boolean", "int", "long", "float", "double", "string" }));
+        Assert.All(keys.Values, k => Assert.Contains(k.For, (string[])["node", "edge", "graph", "all"]));
+        Assert.All(keys.Values, k => Assert.Contains(k.Type, (string[])["boolean", "int", "long", "float", "double", "string"]));
         foreach (var (element, _, key, value) in values)
         {
             Assert.True(keys.TryGetValue(key, out var k), $"data names the undeclared key {key}");
@@ -182,7 +182,7 @@ public sealed class ExportFormatTests : IDisposable
         using var errors = new StringWriter();
         Assert.Equal(2, await CliApp.RunAsync(["export", "--format", "xlsx", Db], output, errors));
         Assert.Contains("'xlsx'", errors.ToString(), StringComparison.Ordinal);
-        Assert.All(new[] { "json", "graphml", "csv", "cypher" }, f => Assert.Contains($"'{f}'", errors.ToString(), StringComparison.Ordinal));
+        Assert.All((string[])["json", "graphml", "csv", "cypher"], f => Assert.Contains($"'{f}'", errors.ToString(), StringComparison.Ordinal));
     }
 
     public void Dispose()

@@ -84,7 +84,7 @@ public sealed class HeadlineQueryTests(LineageAppFixture app) : IClassFixture<Li
     {
         // The Aomori flat-panel seed left 地域結集型共同研究事業 for a METI and a JST program (data/transfers.json).
         var (_, body) = await app.App.PostAsync(LineageApp.Query("lineage-question"),
-            new { from = new { programs = new[] { "program:jst-regional-joint-research" } } });
+            new { from = new { programs = (string[])["program:jst-regional-joint-research"] } });
 
         var aomori = Paths(body).Where(p => (string?)p["key"] == "project:aomori-large-fpd").ToList();
         Assert.Equal(2, aomori.Count);
@@ -97,7 +97,7 @@ public sealed class HeadlineQueryTests(LineageAppFixture app) : IClassFixture<Li
     public async Task A_selector_naming_an_id_that_is_not_in_the_graph_is_an_error_naming_it()
     {
         var (response, body) = await app.App.PostAsync(LineageApp.Query("lineage-question"),
-            new { from = new { agencies = new[] { "科学技術振興機構" } }, to = new { programs = new[] { "program:does-not-exist" } } });
+            new { from = new { agencies = (string[])["科学技術振興機構"] }, to = new { programs = (string[])["program:does-not-exist"] } });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var error = Assert.Single(body!["errors"]!.AsArray())!;

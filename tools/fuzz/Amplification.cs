@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Lineage.Fuzz;
@@ -38,8 +39,8 @@ public static class Amplification
     public static string FragmentDoubling(int depth)
     {
         var text = new StringBuilder("{ ...F0 }");
-        for (var i = 0; i < depth; i++) text.Append($" fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }}");
-        text.Append($" fragment F{depth} on Query {{ ministries {{ id }} }}");
+        for (var i = 0; i < depth; i++) text.Append(CultureInfo.InvariantCulture, $" fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }}");
+        text.Append(CultureInfo.InvariantCulture, $" fragment F{depth} on Query {{ ministries {{ id }} }}");
         return text.ToString();
     }
 

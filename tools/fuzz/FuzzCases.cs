@@ -85,7 +85,7 @@ public sealed class FuzzCases(int seed)
             "{\"v\": " + Nest(_random.Next(40, 200), "{\"ministries\": ", "[\"MEXT\"]", "}") + "}"))),
         13 => Post("huge-numbers", HugeNumberBody()),
         14 => Post("operation-types", Envelope((Pick(["mutation { x }", "subscription { x }", "mutation M { ministries { id } }", "subscription { ministries { id } }",
-            "query A { ministries { id } } query A { ministries { code } }", "query A { ministries { id } } mutation B { x }", "query A { ministries { id } } query B { ministries { code } }", "{ a: ministries { id } } { b: ministries { id } }", ""]), null), operationName: Pick<object?>([null, "A", "B", "", 42, "M", new[] { "A" }]))),
+            "query A { ministries { id } } query A { ministries { code } }", "query A { ministries { id } } mutation B { x }", "query A { ministries { id } } query B { ministries { code } }", "{ a: ministries { id } } { b: ministries { id } }", ""]), null), operationName: Pick<object?>([null, "A", "B", "", 42, "M", (string[])["A"]]))),
         15 => Post("wrong-json-types", Encoding.UTF8.GetBytes(Pick([
             "42", "[]", "\"{ ministries { id } }\"", "null", "{}", "{\"query\": 42}", "{\"query\": [\"{ ministries { id } }\"]}", "{\"query\": {}}",
             "{\"query\": \"{ ministries { id } }\", \"variables\": \"{}\"}", "{\"query\": \"{ ministries { id } }\", \"variables\": [1]}",

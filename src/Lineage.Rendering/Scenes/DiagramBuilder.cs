@@ -81,12 +81,12 @@ internal sealed class DiagramBuilder
     private string? MinistryName(string? code) =>
         code is null ? null : _a.Node<Ministry>("ministry:" + code.ToLowerInvariant())?.Name.In(_a.Question.Lang) ?? code;
 
-    private IReadOnlyList<string> Legend() =>
+    private List<string> Legend() =>
         _nodes.Select(n => n.Ministry).OfType<string>().Distinct(StringComparer.Ordinal)
             .OrderBy(c => Enum.TryParse<MinistryCode>(c, out var m) ? (int)m : 99).ThenBy(c => c, StringComparer.Ordinal)
             .Select(c => c).ToList();
 
-    private IReadOnlyList<string> Notices(bool truncated)
+    private List<string> Notices(bool truncated)
     {
         var notices = new List<string>();
         if (_grouped) notices.Add(_w.GroupedByMinistry(Programs));

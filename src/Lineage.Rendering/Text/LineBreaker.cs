@@ -35,7 +35,7 @@ public static class LineBreaker
     }
 
     /// <summary>The end (exclusive) of the longest line from <paramref name="start"/> that fits, ending at a break opportunity.</summary>
-    private static int LongestFit(IReadOnlyList<string> e, int start, double maxWidth, Func<string, double> width)
+    private static int LongestFit(List<string> e, int start, double maxWidth, Func<string, double> width)
     {
         var best = -1;
         for (var end = start + 1; end <= e.Count; end++)
@@ -54,7 +54,7 @@ public static class LineBreaker
         return kept;
     }
 
-    private static bool MayBreakBefore(IReadOnlyList<string> e, int i)
+    private static bool MayBreakBefore(List<string> e, int i)
     {
         var before = e[i - 1];
         var after = e[i];

@@ -36,7 +36,7 @@ public static partial class CypherFiles
             .ToList();
     }
 
-    private static IReadOnlySet<string> DeclaredParameters(string text) =>
+    private static System.Collections.Frozen.FrozenSet<string> DeclaredParameters(string text) =>
         ParamLine().Matches(text).Select(m => m.Groups[1].Value).ToFrozenSet(StringComparer.Ordinal);
 
     private static string ReadResource(string name)

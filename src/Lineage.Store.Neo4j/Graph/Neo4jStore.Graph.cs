@@ -93,5 +93,5 @@ public sealed partial class Neo4jStore : IDisposable
 
     private static int? Int(QueryRecord r, string field) => r[field] is null ? null : (int)r.GetInt64(field);
 
-    private static IReadOnlyList<string> Strings(QueryRecord r, string field) => r.GetList(field).OfType<string>().ToList();
+    private static List<string> Strings(QueryRecord r, string field) => r.GetList(field).OfType<string>().ToList();
 }

@@ -17,7 +17,7 @@ public sealed class QueryApiWireTests
         var fake = new FakeNeo4j((_, _) => FakeNeo4j.Json(Typed.Result(["ok"], [[1L]])));
         await using var host = new TestHost(fake);
 
-        await host.Client.RunAsync("RETURN $n AS ok", new Dictionary<string, object?> { ["n"] = 42, ["ids"] = new[] { "a", "b" }, ["none"] = null },
+        await host.Client.RunAsync("RETURN $n AS ok", new Dictionary<string, object?> { ["n"] = 42, ["ids"] = (string[])["a", "b"], ["none"] = null },
             AccessMode.Read, None);
 
         var r = Assert.Single(fake.Requests);

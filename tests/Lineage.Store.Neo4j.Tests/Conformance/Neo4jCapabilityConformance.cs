@@ -4,7 +4,7 @@ using Lineage.Core.Store;
 namespace Lineage.Store.Neo4j.Tests.Conformance;
 
 [RequiresNeo4j]
-[Collection(Neo4jDatabaseCollection.Name)]
+[Collection(Neo4jDatabaseCollectionDefinition.Name)]
 public sealed class Neo4jEntityConformance(Neo4jDatabase database) : EntityConformance
 {
     private readonly Neo4jStoreLease _lease = new(database);
@@ -13,7 +13,7 @@ public sealed class Neo4jEntityConformance(Neo4jDatabase database) : EntityConfo
 }
 
 [RequiresNeo4j]
-[Collection(Neo4jDatabaseCollection.Name)]
+[Collection(Neo4jDatabaseCollectionDefinition.Name)]
 public sealed class Neo4jSearchConformance(Neo4jDatabase database) : SearchConformance
 {
     private readonly Neo4jStoreLease _lease = new(database);

@@ -16,9 +16,9 @@ public sealed class Neo4jCollectionTests
         Assert.True(live.Count >= 6, $"expected the live suites here, found {live.Count}");
         Assert.All(live, t => Assert.True(
             t.GetCustomAttribute<CollectionAttribute>() is not null
-            && t.GetCustomAttributesData().Single(a => a.AttributeType == typeof(CollectionAttribute)).ConstructorArguments[0].Value as string == Neo4jDatabaseCollection.Name,
-            $"{t.Name} needs a live Neo4j but is not in [Collection(\"{Neo4jDatabaseCollection.Name}\")]"));
-        var definition = typeof(Neo4jDatabaseCollection).GetCustomAttribute<CollectionDefinitionAttribute>()!;
+            && t.GetCustomAttributesData().Single(a => a.AttributeType == typeof(CollectionAttribute)).ConstructorArguments[0].Value as string == Neo4jDatabaseCollectionDefinition.Name,
+            $"{t.Name} needs a live Neo4j but is not in [Collection(\"{Neo4jDatabaseCollectionDefinition.Name}\")]"));
+        var definition = typeof(Neo4jDatabaseCollectionDefinition).GetCustomAttribute<CollectionDefinitionAttribute>()!;
         Assert.True(definition.DisableParallelization);
     }
 }

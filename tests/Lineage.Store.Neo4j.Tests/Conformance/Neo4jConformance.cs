@@ -5,7 +5,7 @@ namespace Lineage.Store.Neo4j.Tests.Conformance;
 
 /// <summary>The store conformance suite (answers, import, export, reads) against a live Neo4j; skipped with the reason printed when none is configured.</summary>
 [RequiresNeo4j]
-[Collection(Neo4jDatabaseCollection.Name)]
+[Collection(Neo4jDatabaseCollectionDefinition.Name)]
 public sealed class Neo4jConformance(Neo4jDatabase database) : StoreConformance
 {
     private readonly Neo4jStoreLease _lease = new(database);

@@ -11,7 +11,7 @@ namespace Lineage.Store.Neo4j.Tests.Conformance;
 /// a time and none can empty the database under another.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class Neo4jDatabaseCollection : ICollectionFixture<Neo4jDatabase>
+public sealed class Neo4jDatabaseCollectionDefinition : ICollectionFixture<Neo4jDatabase>
 {
     public const string Name = "Neo4j database";
 }
@@ -55,7 +55,7 @@ public sealed class Neo4jDatabase : IAsyncLifetime
     }
 
     /// <summary>A second store on the same database, as another process would have.</summary>
-    public (ILineageStore Store, IAsyncDisposable Services) OpenStore()
+    public static (ILineageStore Store, IAsyncDisposable Services) OpenStore()
     {
         var services = NewServices();
         return (services.GetRequiredService<ILineageStore>(), services);

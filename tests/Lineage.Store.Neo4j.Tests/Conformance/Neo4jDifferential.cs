@@ -6,7 +6,7 @@ namespace Lineage.Store.Neo4j.Tests.Conformance;
 
 /// <summary>The Neo4j store against the reference reading of the rules on random graphs, one graph at a time in the shared database.</summary>
 [RequiresNeo4j]
-[Collection(Neo4jDatabaseCollection.Name)]
+[Collection(Neo4jDatabaseCollectionDefinition.Name)]
 public sealed class Neo4jDifferential(Neo4jDatabase database, DifferentialReport report) : DifferentialConformance(report)
 {
     private readonly Dictionary<IAnswering, IAsyncDisposable> _services = [];

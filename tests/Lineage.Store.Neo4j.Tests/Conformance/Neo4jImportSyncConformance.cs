@@ -5,7 +5,7 @@ namespace Lineage.Store.Neo4j.Tests.Conformance;
 
 /// <summary>The import-sync suite against a live Neo4j; every live-Neo4j class shares the one database collection.</summary>
 [RequiresNeo4j]
-[Collection(Neo4jDatabaseCollection.Name)]
+[Collection(Neo4jDatabaseCollectionDefinition.Name)]
 public sealed class Neo4jImportSyncConformance(Neo4jDatabase database) : ImportSyncConformance
 {
     private readonly Neo4jStoreLease _lease = new(database);

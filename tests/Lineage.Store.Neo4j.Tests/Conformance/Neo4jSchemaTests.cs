@@ -8,14 +8,14 @@ namespace Lineage.Store.Neo4j.Tests.Conformance;
 
 /// <summary>What only a live Neo4j can show: schema creation racing itself, and a second store seeing an import.</summary>
 [RequiresNeo4j]
-[Collection(Neo4jDatabaseCollection.Name)]
+[Collection(Neo4jDatabaseCollectionDefinition.Name)]
 public sealed class Neo4jSchemaTests(Neo4jDatabase database)
 {
     [Fact]
     public async Task Stores_creating_the_schema_at_the_same_moment_all_succeed()
     {
         var (first, services) = await database.CreateEmptyStoreAsync();
-        var others = Enumerable.Range(0, 3).Select(_ => database.OpenStore()).ToList();
+        var others = Enumerable.Range(0, 3).Select(_ => Neo4jDatabase.OpenStore()).ToList();
         try
         {
             await Task.WhenAll(others.Select(o => o.Store).Prepend(first).Select(s => s.InitializeAsync(CancellationToken.None)));
@@ -32,7 +32,7 @@ public sealed class Neo4jSchemaTests(Neo4jDatabase database)
     public async Task A_store_answers_from_an_import_another_store_made_after_its_first_answer()
     {
         var (reader, readerServices) = await database.CreateEmptyStoreAsync();
-        var (writer, writerServices) = database.OpenStore();
+        var (writer, writerServices) = Neo4jDatabase.OpenStore();
         try
         {
             await reader.InitializeAsync(CancellationToken.None);

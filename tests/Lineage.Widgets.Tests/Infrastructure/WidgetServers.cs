@@ -92,4 +92,4 @@ public sealed class WidgetServers : IAsyncLifetime
 }
 
 [CollectionDefinition("widgets")]
-public sealed class WidgetsCollection : ICollectionFixture<WidgetServers>;
+public sealed class WidgetsCollectionDefinition : ICollectionFixture<WidgetServers>;
