@@ -13,7 +13,7 @@ namespace Lineage.Bench.Generator;
 /// </summary>
 public static class SyntheticDataset
 {
-    private const int ChunkSize = 100_000;
+    private const int ChunkSize = 50_000; // ~12 MB a transfers file, under the 16 MB a dataset file may hold
     private static readonly IReadOnlyList<Evidence> Evidence = [new("source:synthetic", "synthetic")];
     // Chain lengths 1–8, short ones most common (the mean is about 2.9 hand-offs a seed).
     private static readonly int[] ChainLengths = [1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 4, 4, 5, 5, 6, 7, 8];

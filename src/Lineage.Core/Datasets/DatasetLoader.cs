@@ -26,8 +26,11 @@ public static class DatasetLoader
 
     public static DatasetCheck Check(string directory)
     {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
         var (nodes, problems, unread) = ReadDirectory(directory);
+        Console.Error.WriteLine($"TIMING read {sw.Elapsed.TotalSeconds:F1}"); sw.Restart();
         if (unread == 0) problems.AddRange(DatasetValidator.Validate(nodes));
+        Console.Error.WriteLine($"TIMING validate {sw.Elapsed.TotalSeconds:F1}");
         return new DatasetCheck(nodes, problems, unread == 0);
     }
 
@@ -36,10 +39,10 @@ public static class DatasetLoader
     {
         var problems = new List<DatasetProblem>();
         var nodes = new List<LocatedNode>();
-        var files = DatasetFiles.Read(directory, problems);
+        var files = DatasetFiles.Find(directory, problems);
         var unread = problems.Count;
-        foreach (var file in files.Where(f => f.Bytes is not null))
-            if (!ReadFile(file.Name, file.Bytes!, nodes, problems)) unread++;
+        foreach (var file in files.Where(f => f.FullPath is not null))
+            if (DatasetFiles.ReadBytes(file, problems) is not { } bytes || !ReadFile(file.Name, bytes, nodes, problems)) unread++;
         return (nodes, problems, unread);
     }
 

@@ -29,7 +29,9 @@ internal static class ImportCommand
             foreach (var line in CliApp.DatasetProblems(check.Problems, check.ReferencesChecked)) await cli.Err.WriteLineAsync(line);
             return ExitCodes.DatasetProblems;
         }
+        var sw = System.Diagnostics.Stopwatch.StartNew();
         var dataset = Dataset.FromNodes(check.Nodes.Select(n => n.Node));
+        Console.Error.WriteLine($"TIMING fromnodes {sw.Elapsed.TotalSeconds:F1}"); sw.Restart();
         using var host = CliHost.Build([.. settings]);
         var store = host.Services.GetRequiredService<ILineageStore>();
         ImportReport report;
@@ -43,6 +45,7 @@ internal static class ImportCommand
             await store.InitializeAsync(cancellationToken);
             await cli.Err.WriteLineAsync($"Importing {check.Nodes.Count} nodes in one transaction (Ctrl+C rolls it back) …");
             report = await store.ImportAsync(dataset, cancellationToken);
+            Console.Error.WriteLine($"TIMING store {sw.Elapsed.TotalSeconds:F1}");
         }
         await cli.Out.WriteLineAsync($"{"kind",-15} {"created",8} {"updated",8} {"unchanged",10} {"deleted",8}");
         foreach (var (kind, counts) in report.PerKind.OrderBy(p => p.Key))
