@@ -113,7 +113,9 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
         return Convert.ToInt64(await cmd.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 1;
     }
 
-    public async Task<ImportReport> ImportAsync(Dataset dataset, CancellationToken cancellationToken)
+    public Task<ImportReport> ImportAsync(Dataset dataset, CancellationToken cancellationToken) => ImportAsync(dataset, null, cancellationToken);
+
+    public async Task<ImportReport> ImportAsync(Dataset dataset, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         try
         {
@@ -126,7 +128,7 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
             // A large import touches every page of every index; SQLite's default cache (2 MB) rereads them from the
             // file system again and again. This connection is closed after the import, and its cache with it.
             await projections.ExecAsync("PRAGMA cache_size = -262144", cancellationToken);
-            var tally = await SyncAsync(c, tx, dataset, projections, cancellationToken);
+            var tally = await SyncAsync(c, tx, dataset, projections, progress, cancellationToken);
             if (tally.Changed) await projections.ExecAsync("UPDATE meta SET value = random() WHERE key = 'data_version'", cancellationToken);
             await tx.CommitAsync(cancellationToken);
             // Readers compare the data version on every question and load the new graph when it moved (this process's
@@ -148,7 +150,7 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
             await using var c = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Mode = SqliteOpenMode.ReadOnly }.ToString());
             await c.OpenAsync(cancellationToken);
             await using var tx = c.BeginTransaction(deferred: true);
-            return (await SyncAsync(c, tx, dataset, null, cancellationToken)).Report();
+            return (await SyncAsync(c, tx, dataset, null, null, cancellationToken)).Report();
         }
         catch (SqliteException e)
         {
@@ -164,7 +166,7 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
     /// a deleted ministry may be taken by a new one), then every node compared with its stored JSON and written when it
     /// differs. Without <paramref name="projections"/> nothing is written (a dry run).
     /// </summary>
-    private static async Task<ImportTally> SyncAsync(SqliteConnection c, SqliteTransaction tx, Dataset dataset, Projections? projections, CancellationToken ct)
+    private static async Task<ImportTally> SyncAsync(SqliteConnection c, SqliteTransaction tx, Dataset dataset, Projections? projections, IProgress<int>? progress, CancellationToken ct)
     {
         var tally = new ImportTally();
         var storedIds = await StoredIdsAsync(c, tx, ct);
@@ -175,17 +177,29 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
         }
         var bulk = projections is not null && storedIds.Count == 0 && dataset.Nodes().Skip(BulkNodes - 1).Any();
         var indexes = bulk ? await DropIndexesAsync(c, tx, ct) : [];
-        foreach (var batch in dataset.Nodes().Chunk(SyncBatch))
+        using var batches = dataset.Nodes().Chunk(SyncBatch).GetEnumerator();
+        var next = NextRowsAsync(batches, ct);
+        while (await next is { } rows)
         {
-            ct.ThrowIfCancellationRequested();
+            // The next batch's JSON is made on another core while this one is compared and written.
+            next = NextRowsAsync(batches, ct);
             // An empty store (the first import) has nothing to compare with.
-            var stored = storedIds.Count == 0 ? [] : await StoredJsonAsync(c, tx, batch.Select(n => n.Id), ct);
-            foreach (var node in batch)
-                if (tally.Decide(node, stored.GetValueOrDefault(node.Id)) is { } write && projections is not null)
-                    await projections.WriteAsync(write, ct);
+            var stored = storedIds.Count == 0 ? [] : await StoredJsonAsync(c, tx, rows.Select(r => r.Node.Id), ct);
+            foreach (var row in rows)
+                if (tally.Decide(row.Node, row.Json, stored.GetValueOrDefault(row.Node.Id)) is { } write && projections is not null)
+                    await projections.WriteAsync(row, write.Created, ct);
+            progress?.Report(rows.Length);
         }
         foreach (var create in indexes) await projections!.ExecAsync(create, ct);
         return tally;
+    }
+
+    private static Task<Projections.Row[]?> NextRowsAsync(IEnumerator<INode[]> batches, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        if (!batches.MoveNext()) return Task.FromResult<Projections.Row[]?>(null);
+        var batch = batches.Current;
+        return Task.Run<Projections.Row[]?>(() => Array.ConvertAll(batch, Projections.Row.Of), ct);
     }
 
     /// <summary>From this many nodes on, the first import into an empty store builds the secondary indexes after the rows.</summary>

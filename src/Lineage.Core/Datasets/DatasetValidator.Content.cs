@@ -24,15 +24,30 @@ public static partial class DatasetValidator
     /// <summary>Every other text (codes, roles, units, figures as written, dates): short by nature.</summary>
     public const int MaxOtherTextLength = 200;
 
+    /// <summary>Nodes checked per task: the rules are per node, so slices run side by side and their problems are put back in node order.</summary>
+    private const int ContentSlice = 20_000;
+
     private static void ContentRules(IReadOnlyList<LocatedNode> nodes, List<DatasetProblem> problems)
+    {
+        var slices = new List<DatasetProblem>[(nodes.Count + ContentSlice - 1) / ContentSlice];
+        Parallel.For(0, slices.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, s =>
+        {
+            slices[s] = [];
+            ContentRules(nodes, s * ContentSlice, Math.Min(nodes.Count, (s + 1) * ContentSlice), slices[s]);
+        });
+        foreach (var slice in slices) problems.AddRange(slice);
+    }
+
+    private static void ContentRules(IReadOnlyList<LocatedNode> nodes, int from, int to, List<DatasetProblem> problems)
     {
         // Every text of a node is found in its canonical JSON (so no field is forgotten when the model grows), read
         // token by token from one reused buffer: at a million nodes, a document tree per node was most of validation.
         var buffer = new ArrayBufferWriter<byte>(4096);
         using var writer = new Utf8JsonWriter(buffer, NodeWriter.Options with { Indented = false });
         var frames = new List<Frame>();
-        foreach (var n in nodes)
+        for (var i = from; i < to; i++)
         {
+            var n = nodes[i];
             buffer.ResetWrittenCount();
             writer.Reset(buffer);
             NodeWriter.Write(writer, n.Node);

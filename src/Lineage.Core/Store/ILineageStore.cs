@@ -31,6 +31,12 @@ public interface ILineageStore
     /// </summary>
     Task<ImportReport> ImportAsync(Dataset dataset, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// <see cref="ImportAsync(Dataset, CancellationToken)"/>, telling <paramref name="progress"/> how many more nodes were
+    /// compared (and written when they changed) as it goes, for a progress line; a store that cannot tell reports nothing.
+    /// </summary>
+    Task<ImportReport> ImportAsync(Dataset dataset, IProgress<int>? progress, CancellationToken cancellationToken) => ImportAsync(dataset, cancellationToken);
+
     /// <summary>The report <see cref="ImportAsync"/> would give for this dataset now (a dry run); writes nothing.</summary>
     Task<ImportReport> PlanImportAsync(Dataset dataset, CancellationToken cancellationToken);
 

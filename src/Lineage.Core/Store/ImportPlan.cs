@@ -40,9 +40,11 @@ public sealed class ImportTally
 
     /// <summary>The write this node needs, or null when the store holds it unchanged.</summary>
     /// <param name="storedJson">The store's canonical JSON of the node's id, null when it holds no such node.</param>
-    public ImportWrite? Decide(INode node, string? storedJson)
+    public ImportWrite? Decide(INode node, string? storedJson) => Decide(node, NodeWriter.ToJson(node), storedJson);
+
+    /// <param name="json">The node's canonical JSON (<see cref="NodeWriter.ToJson"/>), when the caller made it already.</param>
+    public ImportWrite? Decide(INode node, string json, string? storedJson)
     {
-        var json = NodeWriter.ToJson(node);
         if (storedJson == json)
         {
             Count(node.Kind, k => k with { Unchanged = k.Unchanged + 1 });

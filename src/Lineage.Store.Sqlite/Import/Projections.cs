@@ -14,6 +14,16 @@ namespace Lineage.Store.Sqlite.Import;
 /// </summary>
 internal sealed class Projections : IDisposable
 {
+    /// <summary>
+    /// What writing a node takes that is worked out in .NET rather than SQLite: its canonical JSON and the values of its
+    /// exploration rows. Made on another core while the previous batch is written.
+    /// </summary>
+    public sealed record Row(INode Node, string Json, IReadOnlyList<(Relation Relation, string Target)> Links, (int From, int To)? Years, IReadOnlyList<string> Names)
+    {
+        public static Row Of(INode node) => new(node, NodeWriter.ToJson(node), Relations.Of(node).Distinct().ToList(), Relations.FiscalYears(node),
+            SearchQuery.Searchable.Contains(node.Kind) ? SearchText.NamesOf(node).ToList() : []);
+    }
+
     private static readonly string[] Tables = ["ministries", "agencies", "programs", "regions", "transfers", "links"];
 
     private readonly SqliteConnection _connection;
@@ -40,16 +50,16 @@ internal sealed class Projections : IDisposable
     }
 
     /// <summary>Writes a node's canonical JSON and its projections; a node the store held before loses its old projection rows first.</summary>
-    public async Task WriteAsync(ImportWrite write, CancellationToken ct)
+    public async Task WriteAsync(Row row, bool created, CancellationToken ct)
     {
-        var node = write.Node;
+        var node = row.Node;
         await ExecAsync(
             "INSERT INTO nodes (id, kind, name_ja, name_en, json) VALUES ($p0, $p1, $p2, $p3, $p4) " +
             "ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name_ja = excluded.name_ja, name_en = excluded.name_en, json = excluded.json",
-            ct, node.Id, node.Kind.ToString(), node.Name.Ja, node.Name.En, write.Json);
+            ct, node.Id, node.Kind.ToString(), node.Name.Ja, node.Name.En, row.Json);
         // A node the store lacked has no projection rows: they are written with the node, in the same transaction.
-        if (!write.Created) await DeleteProjectionsAsync(node.Id, ct);
-        await AddExplorationAsync(node, ct);
+        if (!created) await DeleteProjectionsAsync(node.Id, ct);
+        await AddExplorationAsync(row, ct);
         switch (node)
         {
             case Ministry m:
@@ -87,7 +97,7 @@ internal sealed class Projections : IDisposable
     public async Task ReplaceExplorationAsync(INode node, CancellationToken ct)
     {
         await DeleteExplorationAsync(node.Id, ct);
-        await AddExplorationAsync(node, ct);
+        await AddExplorationAsync(Row.Of(node), ct);
     }
 
     /// <summary>Runs one statement of the import's transaction, prepared on first use; values bind to $p0, $p1, … in order.</summary>
@@ -121,15 +131,14 @@ internal sealed class Projections : IDisposable
         await ExecAsync("DELETE FROM search_names WHERE id = $p0", ct, id);
     }
 
-    private async Task AddExplorationAsync(INode node, CancellationToken ct)
+    private async Task AddExplorationAsync(Row row, CancellationToken ct)
     {
-        foreach (var (relation, target) in Relations.Of(node).Distinct())
+        var node = row.Node;
+        foreach (var (relation, target) in row.Links)
             await ExecAsync("INSERT INTO node_links (id, rel, target) VALUES ($p0, $p1, $p2)", ct, node.Id, relation.ToString(), target);
-        var years = Relations.FiscalYears(node);
-        await ExecAsync("INSERT INTO node_facts (id, sub_kind, from_fy, to_fy) VALUES ($p0, $p1, $p2, $p3)", ct, node.Id, SubKind(node), years?.From, years?.To);
-        if (SearchQuery.Searchable.Contains(node.Kind))
-            foreach (var name in SearchText.NamesOf(node))
-                await ExecAsync("INSERT INTO search_names (id, kind, name) VALUES ($p0, $p1, $p2)", ct, node.Id, node.Kind.ToString(), name);
+        await ExecAsync("INSERT INTO node_facts (id, sub_kind, from_fy, to_fy) VALUES ($p0, $p1, $p2, $p3)", ct, node.Id, SubKind(node), row.Years?.From, row.Years?.To);
+        foreach (var name in row.Names)
+            await ExecAsync("INSERT INTO search_names (id, kind, name) VALUES ($p0, $p1, $p2)", ct, node.Id, node.Kind.ToString(), name);
     }
 
     private static string? SubKind(INode node) => node switch
