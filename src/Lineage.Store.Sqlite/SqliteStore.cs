@@ -125,11 +125,12 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
             // cancellation anywhere leaves the store as it was.
             await using var tx = c.BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: false);
             using var projections = new Projections(c, tx);
-            // A large import touches every page of every index; SQLite's default cache (2 MB) rereads them from the
+            // A large import touches many pages of every table; SQLite's default cache (2 MB) rereads them from the
             // file system again and again. This connection is closed after the import, and its cache with it.
-            await projections.ExecAsync("PRAGMA cache_size = -262144", cancellationToken);
+            await projections.ExecAsync("PRAGMA cache_size = -65536", cancellationToken);
             var tally = await SyncAsync(c, tx, dataset, projections, progress, cancellationToken);
             if (tally.Changed) await projections.ExecAsync("UPDATE meta SET value = random() WHERE key = 'data_version'", cancellationToken);
+            await RecordFingerprintAsync(projections, dataset.Fingerprint, cancellationToken);
             await tx.CommitAsync(cancellationToken);
             // Readers compare the data version on every question and load the new graph when it moved (this process's
             // and any other's): an import does not load it itself, so a command-line import never pays for it.

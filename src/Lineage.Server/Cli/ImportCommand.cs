@@ -31,7 +31,7 @@ internal static class ImportCommand
             return ExitCodes.DatasetProblems;
         }
         var count = check.Nodes.Count;
-        var dataset = Dataset.FromNodes(check.Nodes.Select(n => n.Node));
+        var dataset = check.ToDataset();
         check = null; // the nodes with their places in the files are not needed past validation; the dataset holds the nodes
         progress.Phase($"read and checked {count:N0} nodes");
         progress.Total = count;

@@ -21,6 +21,9 @@ public sealed partial class SqliteStore
         await ReadAsync(async r => Convert.ToInt64(await r.Command(DataVersionSql).ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture)
             .ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
 
+    public async Task WarmUpAsync(CancellationToken cancellationToken) =>
+        await ReadAsync(async r => await GraphAsync(r, cancellationToken), cancellationToken);
+
     private async Task<LineageGraph> GraphAsync(PooledReader reader, CancellationToken ct)
     {
         var version = Convert.ToInt64(await reader.Command(DataVersionSql).ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
