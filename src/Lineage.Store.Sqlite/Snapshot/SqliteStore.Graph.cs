@@ -32,6 +32,20 @@ public sealed partial class SqliteStore
         return await RefreshGraphAsync(ct);
     }
 
+    /// <summary>From this many hand-offs on, the rows a graph is built from (and the graph it replaces) are worth returning to the system at once.</summary>
+    private const int LargeGraph = 200_000;
+
+    /// <summary>
+    /// Building a national-scale graph reads a million rows into objects that are garbage a moment later; the GC keeps
+    /// that memory for the process unless told. One compacting collection that returns it halves the serving process's
+    /// RSS at a million transfers, for a fraction of a second once per data version.
+    /// </summary>
+    private static void GiveBackMemory()
+    {
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+    }
+
     private async Task<LineageGraph> RefreshGraphAsync(CancellationToken ct)
     {
         await _graphLock.WaitAsync(ct);
@@ -50,7 +64,9 @@ public sealed partial class SqliteStore
                     $"The SQLite store at '{System.IO.Path.GetFullPath(_path)}' is inconsistent ({e.Message}); import the dataset again into a new file.", e);
             }
             // Read under the lock, so whichever caller reads last holds what the file has now.
+            var replaced = _graph?.HandOffs ?? 0;
             _graph = fresh;
+            if (fresh.HandOffs + replaced >= LargeGraph) GiveBackMemory();
             return fresh.Graph;
         }
         finally
