@@ -52,7 +52,8 @@ rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
 # CPU seconds the process used so far (user + system): on a machine others share, the figure that does not depend on them.
 cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"; }
 
-# Starts the server with the given settings, waits for /readyz, prints "seconds-to-ready" and leaves it running.
+# Starts the server with the given settings, waits for /readyz, sets ready_s (seconds to ready) and leaves it running
+# (server_pid). Not to be called in $(…): the pid must stay in this shell.
 start_server() {
   local port="$1"; shift
   commands+=("dotnet $server_dll --urls http://127.0.0.1:$port $*   # then poll GET /readyz until 200")
@@ -61,7 +62,7 @@ start_server() {
   server_pid=$!
   for _ in $(seq 1 3000); do
     if [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/readyz" || true)" == 200 ]]; then
-      awk -v a="$t0" -v b="$(now)" 'BEGIN {printf "%.2f", b - a}'
+      ready_s="$(awk -v a="$t0" -v b="$(now)" 'BEGIN {printf "%.2f", b - a}')"
       return 0
     fi
     if ! kill -0 "$server_pid" 2>/dev/null; then say "the server exited:"; cat "$work/server-$port.log" >&2; return 1; fi
@@ -90,11 +91,11 @@ questions_big() {
 
 say "seed data: first start (imports data/ into an empty store) …"
 port="$(free_port)"
-seed_first="$(start_server "$port" "--Lineage:Sqlite:Path=$work/seed.db")"
+start_server "$port" "--Lineage:Sqlite:Path=$work/seed.db"; seed_first="$ready_s"
 stop_server
 say "seed data: start with the store filled …"
 port="$(free_port)"
-seed_ready="$(start_server "$port" "--Lineage:Sqlite:Path=$work/seed.db")"
+start_server "$port" "--Lineage:Sqlite:Path=$work/seed.db"; seed_ready="$ready_s"
 seed_cpu="$(cpu_s "$server_pid")"
 seed_rss_ready="$(rss_mb "$server_pid")"
 questions_seed "$port"
@@ -103,7 +104,7 @@ stop_server
 
 say "generated store: start …"
 port="$(free_port)"
-big_ready="$(start_server "$port" "--Lineage:Sqlite:Path=$work/big.db" "--Lineage:DataDirectory=$work/dataset")"
+start_server "$port" "--Lineage:Sqlite:Path=$work/big.db" "--Lineage:DataDirectory=$work/dataset"; big_ready="$ready_s"
 big_cpu="$(cpu_s "$server_pid")"
 big_rss_ready="$(rss_mb "$server_pid")"
 questions_big "$port"
