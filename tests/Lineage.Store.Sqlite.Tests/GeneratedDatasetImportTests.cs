@@ -47,11 +47,8 @@ public sealed class GeneratedDatasetImportTests : IDisposable
     [Fact]
     public async Task After_a_bulk_first_import_the_file_has_every_index_a_new_file_has_and_answers_as_the_engine_does()
     {
-        var (folder, _) = Generate();
-        var dataset = DatasetLoader.LoadDirectory(folder);
-        using var store = NewStore("generated.db");
-        await store.InitializeAsync(CancellationToken.None);
-        await store.ImportAsync(dataset, CancellationToken.None);
+        var (_, dataset, store) = await ImportedAsync();
+        using var _ = store;
         using var fresh = NewStore("fresh.db");
         await fresh.InitializeAsync(CancellationToken.None);
 
@@ -68,11 +65,8 @@ public sealed class GeneratedDatasetImportTests : IDisposable
     [Fact]
     public async Task Importing_it_again_changes_nothing_and_a_smaller_copy_deletes_just_what_it_lacks()
     {
-        var (folder, _) = Generate();
-        var dataset = DatasetLoader.LoadDirectory(folder);
-        using var store = NewStore("generated.db");
-        await store.InitializeAsync(CancellationToken.None);
-        await store.ImportAsync(dataset, CancellationToken.None);
+        var (folder, dataset, store) = await ImportedAsync();
+        using var _ = store;
         Assert.Equal(DatasetFingerprint.Of(folder), await store.GetDatasetFingerprintAsync(CancellationToken.None));
         var version = await store.GetDataVersionAsync(CancellationToken.None);
 
@@ -102,6 +96,17 @@ public sealed class GeneratedDatasetImportTests : IDisposable
         var written = SyntheticDataset.Write(new GeneratorOptions(Transfers, 3, folder));
         Assert.Equal(Transfers, written["transfers"]);
         return (folder, written);
+    }
+
+    /// <summary>A generated dataset imported into a new, empty file.</summary>
+    private async Task<(string Folder, Dataset Dataset, SqliteStore Store)> ImportedAsync()
+    {
+        var (folder, _) = Generate();
+        var dataset = DatasetLoader.LoadDirectory(folder);
+        var store = NewStore("generated.db");
+        await store.InitializeAsync(CancellationToken.None);
+        await store.ImportAsync(dataset, CancellationToken.None);
+        return (folder, dataset, store);
     }
 
     private SqliteStore NewStore(string file) => new(Options.Create(new SqliteStoreOptions { Path = Path.Combine(_directory, file) }));
