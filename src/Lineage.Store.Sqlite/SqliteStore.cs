@@ -171,7 +171,8 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
     {
         var tally = new ImportTally();
         var storedIds = await StoredIdsAsync(c, tx, ct);
-        foreach (var id in ImportTally.Gone(storedIds, dataset))
+        // An empty store (the first import) has nothing to delete, and no set of the dataset's ids is needed.
+        foreach (var id in storedIds.Count == 0 ? [] : ImportTally.Gone(storedIds, dataset))
         {
             tally.Delete(id);
             if (projections is not null) await projections.DeleteNodeAsync(id, ct);
