@@ -9,7 +9,8 @@ secs=${1:-10}; conns=${2:-32}; threads=${3:-2}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 work=$(mktemp -d); trap 'kill $(jobs -p) 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
 echo "publishing the server and the ceiling (Release) ..." >&2
-dotnet publish src/Lineage.Server -c Release -o "$work/server" -v q --nologo >/dev/null
+# LINEAGE_BENCH_SERVER: another server project to measure (bench/run.sh --before); an older one ignores the cache setting.
+dotnet publish "${LINEAGE_BENCH_SERVER:-src/Lineage.Server}" -c Release -o "$work/server" -v q --nologo >/dev/null
 dotnet publish bench/Ceiling -c Release -o "$work/ceiling" -v q --nologo >/dev/null
 
 off=http://127.0.0.1:5121/graphql; on=http://127.0.0.1:5122/graphql; ceiling=http://127.0.0.1:5123/graphql

@@ -68,7 +68,7 @@ public sealed partial class Neo4jStore : ILineageStore
     public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken)
     {
         var result = await _client.RunAsync(Statements.IsEmpty.Text, null, AccessMode.Read, cancellationToken);
-        return result.Single().GetBoolean("empty");
+        return result.OnlyRecord().GetBoolean("empty");
     }
 
     public async Task<ImportReport> ImportAsync(Dataset dataset, CancellationToken cancellationToken)
@@ -145,7 +145,7 @@ public sealed partial class Neo4jStore : ILineageStore
                     ("after", after),
                     ("limit", query.First + 1)),
                 AccessMode.Read, cancellationToken);
-        return ReadPage(result.Single(), query.First, query.After is not null);
+        return ReadPage(result.OnlyRecord(), query.First, query.After is not null);
     }
 
     public async Task<IReadOnlyList<Transfer>> GetTransfersAsync(IReadOnlyCollection<string> programIds, TransferDirection direction, CancellationToken cancellationToken)
@@ -160,7 +160,7 @@ public sealed partial class Neo4jStore : ILineageStore
     {
         foreach (var batch in rows.Chunk(_options.ImportBatchSize))
         {
-            var written = (await tx.RunAsync(statement.Text, Params(("rows", batch)), ct)).Single().GetInt64("written");
+            var written = (await tx.RunAsync(statement.Text, Params(("rows", batch)), ct)).OnlyRecord().GetInt64("written");
             if (written != batch.Length)
                 throw new InvalidOperationException(
                     $"Neo4j wrote {written} of {batch.Length} {what}: {end} is missing from the store. Nothing was imported.");

@@ -118,7 +118,9 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
         return Convert.ToInt64(await cmd.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 1;
     }
 
-    public async Task<ImportReport> ImportAsync(Dataset dataset, CancellationToken cancellationToken)
+    public Task<ImportReport> ImportAsync(Dataset dataset, CancellationToken cancellationToken) => ImportAsync(dataset, null, cancellationToken);
+
+    public async Task<ImportReport> ImportAsync(Dataset dataset, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         try
         {
@@ -127,27 +129,17 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
             // imports cannot interleave their reads and writes. Disposal without commit rolls back: a failure or a
             // cancellation anywhere leaves the store as it was.
             await using var tx = c.BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: false);
-            var plan = ImportPlan.Of(dataset, await StoredJsonAsync(c, tx, cancellationToken));
-            foreach (var id in plan.Deletes)
-            {
-                await Projections.ExecAsync(c, tx, "DELETE FROM nodes WHERE id = $id", cancellationToken, ("$id", id));
-                await Projections.DeleteAsync(c, tx, id, cancellationToken);
-            }
-            foreach (var write in plan.Writes)
-            {
-                var node = write.Node;
-                await Projections.ExecAsync(c, tx,
-                    "INSERT INTO nodes (id, kind, name_ja, name_en, json) VALUES ($id, $kind, $ja, $en, $json) " +
-                    "ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name_ja = excluded.name_ja, name_en = excluded.name_en, json = excluded.json",
-                    cancellationToken, ("$id", node.Id), ("$kind", node.Kind.ToString()), ("$ja", node.Name.Ja), ("$en", node.Name.En), ("$json", write.Json));
-                await Projections.ReplaceAsync(c, tx, node, cancellationToken);
-            }
-            if (plan.Writes.Count + plan.Deletes.Count > 0)
-                await Projections.ExecAsync(c, tx, "UPDATE meta SET value = random() WHERE key = 'data_version'", cancellationToken);
+            using var projections = new Projections(c, tx);
+            // A large import touches many pages of every table; SQLite's default cache (2 MB) rereads them from the
+            // file system again and again. This connection is closed after the import, and its cache with it.
+            await projections.ExecAsync("PRAGMA cache_size = -65536", cancellationToken);
+            var tally = await SyncAsync(c, tx, dataset, projections, progress, cancellationToken);
+            if (tally.Changed) await projections.ExecAsync("UPDATE meta SET value = random() WHERE key = 'data_version'", cancellationToken);
+            await RecordFingerprintAsync(projections, dataset.Fingerprint, cancellationToken);
             await tx.CommitAsync(cancellationToken);
-            // This store's readers answer from the new graph at once; other processes see the data version move.
-            await RefreshGraphAsync(cancellationToken);
-            return plan.Report;
+            // Readers compare the data version on every question and load the new graph when it moved (this process's
+            // and any other's): an import does not load it itself, so a command-line import never pays for it.
+            return tally.Report();
         }
         catch (SqliteException e)
         {
@@ -163,7 +155,8 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
         {
             await using var c = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Mode = SqliteOpenMode.ReadOnly }.ToString());
             await c.OpenAsync(cancellationToken);
-            return ImportPlan.Of(dataset, await StoredJsonAsync(c, null, cancellationToken)).Report;
+            await using var tx = c.BeginTransaction(deferred: true);
+            return (await SyncAsync(c, tx, dataset, null, null, cancellationToken)).Report();
         }
         catch (SqliteException e)
         {
@@ -171,12 +164,99 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
         }
     }
 
-    private static async Task<Dictionary<string, string>> StoredJsonAsync(SqliteConnection c, SqliteTransaction? tx, CancellationToken ct)
+    /// <summary>Nodes compared with the store per batch of this many: the JSON held at once is one batch's, not the store's.</summary>
+    private const int SyncBatch = 1000;
+
+    /// <summary>
+    /// The import plan's decisions (<see cref="ImportTally"/>), a batch at a time: deletes first (a ministry code freed by
+    /// a deleted ministry may be taken by a new one), then every node compared with its stored JSON and written when it
+    /// differs. Without <paramref name="projections"/> nothing is written (a dry run).
+    /// </summary>
+    private static async Task<ImportTally> SyncAsync(SqliteConnection c, SqliteTransaction tx, Dataset dataset, Projections? projections, IProgress<int>? progress, CancellationToken ct)
+    {
+        var tally = new ImportTally();
+        var storedIds = await StoredIdsAsync(c, tx, ct);
+        // An empty store (the first import) has nothing to delete, and no set of the dataset's ids is needed.
+        foreach (var id in storedIds.Count == 0 ? [] : ImportTally.Gone(storedIds, dataset))
+        {
+            tally.Delete(id);
+            if (projections is not null) await projections.DeleteNodeAsync(id, ct);
+        }
+        var bulk = projections is not null && storedIds.Count == 0 && dataset.Nodes().Skip(BulkNodes - 1).Any();
+        var indexes = bulk ? await DropIndexesAsync(c, tx, ct) : [];
+        using var batches = dataset.Nodes().Chunk(SyncBatch).GetEnumerator();
+        var next = NextRowsAsync(batches, ct);
+        while (await next is { } rows)
+        {
+            // The next batch's JSON is made on another core while this one is compared and written.
+            next = NextRowsAsync(batches, ct);
+            // An empty store (the first import) has nothing to compare with.
+            var stored = storedIds.Count == 0 ? [] : await StoredJsonAsync(c, tx, rows.Select(r => r.Node.Id), ct);
+            foreach (var row in rows)
+                if (tally.Decide(row.Node, row.Json, stored.GetValueOrDefault(row.Node.Id)) is { } write && projections is not null)
+                    await projections.WriteAsync(row, write.Created, ct);
+            progress?.Report(rows.Length);
+        }
+        foreach (var create in indexes) await projections!.ExecAsync(create, ct);
+        return tally;
+    }
+
+    private static Task<Projections.Row[]?> NextRowsAsync(IEnumerator<INode[]> batches, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        if (!batches.MoveNext()) return Task.FromResult<Projections.Row[]?>(null);
+        var batch = batches.Current;
+        return Task.Run<Projections.Row[]?>(() => Array.ConvertAll(batch, Projections.Row.Of), ct);
+    }
+
+    /// <summary>From this many nodes on, the first import into an empty store builds the secondary indexes after the rows.</summary>
+    private const int BulkNodes = 10_000;
+
+    /// <summary>
+    /// Drops the secondary indexes (the statements that create them again are returned): rows inserted in id order
+    /// land at the end of their table, but each index entry at a random place of its index, and building an index once
+    /// from sorted rows is several times faster than a million random inserts. In the import's transaction, so a
+    /// failure brings them back with the rest; the sync's own reads go by primary keys, which stay.
+    /// </summary>
+    private static async Task<List<string>> DropIndexesAsync(SqliteConnection c, SqliteTransaction tx, CancellationToken ct)
+    {
+        var indexes = new List<(string Name, string Sql)>();
+        await using (var cmd = c.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            // Indexes with SQL are the schema's CREATE INDEX ones; the automatic ones of keys and UNIQUE stay.
+            cmd.CommandText = "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
+            await using var r = await cmd.ExecuteReaderAsync(ct);
+            while (await r.ReadAsync(ct)) indexes.Add((r.GetString(0), r.GetString(1)));
+        }
+        foreach (var (name, _) in indexes)
+        {
+            await using var drop = c.CreateCommand();
+            drop.Transaction = tx;
+            drop.CommandText = $"DROP INDEX \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+            await drop.ExecuteNonQueryAsync(ct);
+        }
+        return indexes.Select(i => i.Sql).ToList();
+    }
+
+    private static async Task<List<string>> StoredIdsAsync(SqliteConnection c, SqliteTransaction tx, CancellationToken ct)
+    {
+        var ids = new List<string>();
+        await using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "SELECT id FROM nodes";
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct)) ids.Add(r.GetString(0));
+        return ids;
+    }
+
+    private static async Task<Dictionary<string, string>> StoredJsonAsync(SqliteConnection c, SqliteTransaction tx, IEnumerable<string> ids, CancellationToken ct)
     {
         var stored = new Dictionary<string, string>(StringComparer.Ordinal);
         await using var cmd = c.CreateCommand();
         cmd.Transaction = tx;
-        cmd.CommandText = "SELECT id, json FROM nodes";
+        cmd.CommandText = "SELECT id, json FROM nodes WHERE id IN (SELECT value FROM json_each($ids))";
+        cmd.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
         await using var r = await cmd.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct)) stored[r.GetString(0)] = r.GetString(1);
         return stored;
@@ -224,7 +304,7 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
         return nodes;
     }
 
-    private static async Task<List<INode>> GetNodesOnAsync(PooledReader reader, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    private static async Task<List<INode>> GetNodesOnAsync(PooledReader reader, List<string> ids, CancellationToken cancellationToken)
     {
         if (ids.Count == 0) return [];
         var cmd = reader.Command("SELECT kind, json FROM nodes WHERE id IN (SELECT value FROM json_each($ids))");

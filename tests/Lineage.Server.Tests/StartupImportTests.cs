@@ -90,6 +90,72 @@ public sealed class StartupImportTests : IDisposable
         Assert.Equal(before, NodeWriter.ToJson((await store.GetNodesAsync(["transfer:s1-b"], CancellationToken.None)).Single()));
     }
 
+    [Fact]
+    public async Task Always_with_the_files_the_store_was_imported_from_imports_nothing()
+    {
+        var (store, data) = await StoreSeededFromACopyOfTinyAsync();
+        using var _ = store;
+        var version = await store.GetDataVersionAsync(CancellationToken.None);
+        _log.Clear();
+
+        await Seeder(store, data, ImportOnStart.Always).SeedAsync(CancellationToken.None);
+
+        // The fingerprint of the files matches the one the first start recorded: no import runs (none is logged).
+        Assert.DoesNotContain(_log, l => l.Message.Contains("Imported", StringComparison.Ordinal));
+        Assert.Equal(version, await store.GetDataVersionAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Data_changed_after_the_store_was_filled_from_it_is_found_at_the_next_start()
+    {
+        var (store, data) = await StoreSeededFromACopyOfTinyAsync();
+        using var _ = store;
+        var file = Path.Combine(data, "graph.json");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("\"COMMERCIALIZED\"", "\"PROTOTYPE\"", StringComparison.Ordinal));
+
+        await Seeder(store, data, ImportOnStart.IfEmpty).SeedAsync(CancellationToken.None);
+
+        var warning = Assert.Single(_log, l => l.Level == LogLevel.Warning);
+        Assert.Contains("0 nodes there are not in the store, 1 differ and 0 in the store are no longer there", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Files_only_reformatted_since_the_import_are_compared_in_full_and_start_without_a_warning()
+    {
+        var (store, data) = await StoreSeededFromACopyOfTinyAsync();
+        using var _ = store;
+        var file = Path.Combine(data, "graph.json");
+        File.WriteAllText(file, JsonNode.Parse(File.ReadAllText(file))!.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n\n");
+
+        await Seeder(store, data, ImportOnStart.IfEmpty).SeedAsync(CancellationToken.None);
+
+        Assert.DoesNotContain(_log, l => l.Level >= LogLevel.Warning);
+    }
+
+    [Fact]
+    public async Task A_store_imported_over_since_its_start_import_is_compared_with_data_in_full()
+    {
+        var (store, data) = await StoreSeededFromACopyOfTinyAsync();
+        using var _ = store;
+        // Another import (the command, a test, an older Lineage) writes other data: the recorded fingerprint no longer holds.
+        await store.ImportAsync(DatasetLoader.LoadDirectory(TinyChanged()) with { Fingerprint = null }, CancellationToken.None);
+
+        await Seeder(store, data, ImportOnStart.IfEmpty).SeedAsync(CancellationToken.None);
+
+        var warning = Assert.Single(_log, l => l.Level == LogLevel.Warning);
+        Assert.Contains("0 nodes there are not in the store, 1 differ and 1 in the store are no longer there", warning.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A new store filled by a first start from a copy of tiny (data/), which the test may then change.</summary>
+    private async Task<(SqliteStore Store, string Data)> StoreSeededFromACopyOfTinyAsync()
+    {
+        var store = new SqliteStore(Options.Create(new SqliteStoreOptions { Path = Path.Combine(_directory, "lineage.db") }));
+        var data = Directory.CreateDirectory(Path.Combine(_directory, "data")).FullName;
+        File.Copy(Path.Combine(RepoPaths.Fixtures, "tiny", "graph.json"), Path.Combine(data, "graph.json"));
+        await Seeder(store, data, ImportOnStart.IfEmpty).SeedAsync(CancellationToken.None);
+        return (store, data);
+    }
+
     private async Task<SqliteStore> StoreWithTinyAsync()
     {
         var store = new SqliteStore(Options.Create(new SqliteStoreOptions { Path = Path.Combine(_directory, "lineage.db") }));

@@ -3,7 +3,8 @@ namespace Lineage.Core.Datasets;
 /// <summary>
 /// Finds the dataset files of a folder and reads their bytes, turning every file-system surprise into a problem that
 /// names the file: a name ending in .JSON, a folder or a link loop where a file should be, a link to nothing, a file
-/// that cannot be read or is too large. A FIFO or device is never opened (opening a FIFO waits for a writer forever):
+/// that cannot be read or is too large. Files are found first and read one at a time (<see cref="ReadBytes"/>), so a
+/// folder of many large files is never in memory whole. A FIFO or device is never opened (opening a FIFO waits for a writer forever):
 /// such entries report a length of 0, and an entry of 0 bytes is reported without being opened.
 /// </summary>
 public static class DatasetFiles
@@ -11,10 +12,10 @@ public static class DatasetFiles
     /// <summary>Far above any real dataset file (the largest shipped is ~40 KB), far below what would hurt memory.</summary>
     public const long MaxFileBytes = 16 * 1024 * 1024;
 
-    /// <summary>One file found: its name as problems print it, and its bytes (null when it could not be read).</summary>
-    public sealed record Entry(string Name, byte[]? Bytes);
+    /// <summary>One file found: its name as problems print it, and the file to read (null when it cannot be read).</summary>
+    public sealed record Entry(string Name, string? FullPath);
 
-    public static IReadOnlyList<Entry> Read(string directory, List<DatasetProblem> problems)
+    public static IReadOnlyList<Entry> Find(string directory, List<DatasetProblem> problems)
     {
         var entries = new List<Entry>();
         if (!Directory.Exists(directory))
@@ -38,16 +39,16 @@ public static class DatasetFiles
         if (found.Count == 0) problems.Add(new DatasetProblem(directory, "$", "no dataset files (*.json) in directory"));
         foreach (var entry in found)
         {
-            var problem = Problem(entry, out var bytes);
+            var problem = Problem(entry, out var target);
             if (problem is not null) problems.Add(new DatasetProblem(entry.Name, "$", problem));
-            entries.Add(new Entry(entry.Name, problem is null ? bytes : null));
+            entries.Add(new Entry(entry.Name, problem is null ? target : null));
         }
         return entries;
     }
 
-    private static string? Problem(FileSystemInfo entry, out byte[]? bytes)
+    private static string? Problem(FileSystemInfo entry, out string? fullPath)
     {
-        bytes = null;
+        fullPath = null;
         // Both spellings silently read, or one silently skipped, would surprise; the user renames it.
         if (!entry.Name.EndsWith(".json", StringComparison.Ordinal))
             return $"dataset files end in lower-case .json; rename it to {Path.GetFileNameWithoutExtension(entry.Name)}.json (it was not read)";
@@ -68,9 +69,26 @@ public static class DatasetFiles
         var length = new FileInfo(target.FullName).Length;
         if (length == 0) return "is empty (0 bytes), or not a regular file (a FIFO, socket or device, which is not opened); a dataset file is a JSON object";
         if (length > MaxFileBytes) return $"is {length / (1024 * 1024)} MB; a dataset file may be at most {MaxFileBytes / (1024 * 1024)} MB";
+        fullPath = target.FullName;
+        return null;
+    }
+
+    /// <summary>A found file's bytes, or null with the problem added (it went away, permission denied, grew past the limit).</summary>
+    public static byte[]? ReadBytes(Entry entry, List<DatasetProblem> problems)
+    {
+        if (entry.FullPath is null) return null;
+        var problem = ReadProblem(entry.FullPath, out var bytes);
+        if (problem is null) return bytes;
+        problems.Add(new DatasetProblem(entry.Name, "$", problem));
+        return null;
+    }
+
+    private static string? ReadProblem(string fullPath, out byte[]? bytes)
+    {
+        bytes = null;
         try
         {
-            bytes = File.ReadAllBytes(target.FullName);
+            bytes = File.ReadAllBytes(fullPath);
             return bytes.Length > MaxFileBytes ? $"is larger than {MaxFileBytes / (1024 * 1024)} MB" : null;
         }
         catch (UnauthorizedAccessException)

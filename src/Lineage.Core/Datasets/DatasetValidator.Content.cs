@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using Lineage.Core.Model;
@@ -23,57 +24,121 @@ public static partial class DatasetValidator
     /// <summary>Every other text (codes, roles, units, figures as written, dates): short by nature.</summary>
     public const int MaxOtherTextLength = 200;
 
+    /// <summary>Nodes checked per task: the rules are per node, so slices run side by side and their problems are put back in node order.</summary>
+    private const int ContentSlice = 20_000;
+
     private static void ContentRules(IReadOnlyList<LocatedNode> nodes, List<DatasetProblem> problems)
     {
-        foreach (var n in nodes)
+        var slices = new List<DatasetProblem>[(nodes.Count + ContentSlice - 1) / ContentSlice];
+        Parallel.For(0, slices.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, s =>
         {
-            using var json = JsonDocument.Parse(NodeWriter.ToJson(n.Node));
-            Texts(n, json.RootElement, "", "", problems);
+            slices[s] = [];
+            ContentRules(nodes, s * ContentSlice, Math.Min(nodes.Count, (s + 1) * ContentSlice), slices[s]);
+        });
+        foreach (var slice in slices) problems.AddRange(slice);
+    }
+
+    private static void ContentRules(IReadOnlyList<LocatedNode> nodes, int from, int to, List<DatasetProblem> problems)
+    {
+        // Every text of a node is found in its canonical JSON (so no field is forgotten when the model grows), read
+        // token by token from one reused buffer: at a million nodes, a document tree per node was most of validation.
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using var writer = new Utf8JsonWriter(buffer, NodeWriter.Options with { Indented = false });
+        var frames = new List<Frame>();
+        for (var i = from; i < to; i++)
+        {
+            var n = nodes[i];
+            buffer.ResetWrittenCount();
+            writer.Reset(buffer);
+            NodeWriter.Write(writer, n.Node);
+            writer.Flush();
+            Texts(n, buffer.WrittenSpan, frames, problems);
             Amounts(n, problems);
         }
     }
 
-    private static void Texts(LocatedNode n, JsonElement value, string at, string name, List<DatasetProblem> problems)
+    /// <summary>An open object or array of the walk: how its path reads, the name its strings are judged by, and for an array the index of its next item.</summary>
+    private sealed class Frame(string at, string name, bool isArray)
     {
-        switch (value.ValueKind)
+        public string At { get; } = at;
+        public string Name { get; } = name;
+        public bool IsArray { get; } = isArray;
+        public int Next { get; set; }
+    }
+
+    private static void Texts(LocatedNode n, ReadOnlySpan<byte> json, List<Frame> frames, List<DatasetProblem> problems)
+    {
+        frames.Clear();
+        var reader = new Utf8JsonReader(json);
+        string? property = null;
+        while (reader.Read())
         {
-            case JsonValueKind.Object:
-                foreach (var p in value.EnumerateObject()) Texts(n, p.Value, $"{at}.{p.Name}", p.Name, problems);
-                break;
-            case JsonValueKind.Array:
-                var i = 0;
-                foreach (var item in value.EnumerateArray()) Texts(n, item, $"{at}[{i++}]", name, problems);
-                break;
-            case JsonValueKind.String:
-                TextRule(n, at, name, value.GetString()!, problems);
-                break;
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    property = reader.GetString();
+                    continue;
+                case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                    frames.RemoveAt(frames.Count - 1);
+                    continue;
+            }
+            // A value: under a property it is `.name` and judged by that name; an array's item is `[i]`, judged by the array's name.
+            var parent = frames.Count == 0 ? null : frames[^1];
+            var at = parent is null ? new ValuePath("", null, -1)
+                : parent.IsArray ? new ValuePath(parent.At, null, parent.Next++)
+                : new ValuePath(parent.At, property, -1);
+            var name = parent is null ? "" : parent.IsArray ? parent.Name : property ?? "";
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                    frames.Add(new Frame(at.ToString(), name, reader.TokenType == JsonTokenType.StartArray));
+                    break;
+                case JsonTokenType.String:
+                    TextRule(n, at, name, reader.GetString()!, problems);
+                    break;
+            }
         }
     }
 
-    private static void TextRule(LocatedNode n, string at, string name, string text, List<DatasetProblem> problems)
+    /// <summary>Where a value is, spelt out only when a problem names it.</summary>
+    private readonly record struct ValuePath(string Parent, string? Property, int Index)
     {
-        var (what, limit, layout) = name switch
+        public override string ToString() => Property is not null ? $"{Parent}.{Property}" : Index >= 0 ? $"{Parent}[{Index}]" : Parent;
+    }
+
+    private static void TextRule(LocatedNode n, ValuePath at, string name, string text, List<DatasetProblem> problems)
+    {
+        var (limit, layout) = name switch
         {
-            "ja" or "en" => ("a name", MaxNameLength, false),
+            "ja" or "en" => (MaxNameLength, false),
             // Quotes keep the source's own layout: its tables come as tab-separated cells.
-            "quote" => ("a quote", MaxQuoteLength, true),
+            "quote" => (MaxQuoteLength, true),
             // The curator's prose: a note, a program's aim, how a hand-off or date was inferred, how a figure was derived.
-            "note" or "aim" or "inference" or "derivation" => (name == "inference" ? "an inference" : $"a {name}", MaxNoteLength, true),
-            _ => ($"'{name}'", MaxOtherTextLength, false),
+            "note" or "aim" or "inference" or "derivation" => (MaxNoteLength, true),
+            _ => (MaxOtherTextLength, false),
         };
         if (text.Length > limit)
-            problems.Add(P(n, at, $"is {text.Length:N0} characters long; {what} may be at most {limit:N0} (see the dataset limits in README)"));
+            problems.Add(P(n, at.ToString(), $"is {text.Length:N0} characters long; {What(name)} may be at most {limit:N0} (see the dataset limits in README)"));
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (layout && c is '\n' or '\t') continue;
             if (IsHiddenControl(c))
             {
-                problems.Add(P(n, at, $"holds the invisible control character U+{(int)c:X4}{ControlName(c)} at character {i + 1}; text must be plain, visible text"));
+                problems.Add(P(n, at.ToString(), $"holds the invisible control character U+{(int)c:X4}{ControlName(c)} at character {i + 1}; text must be plain, visible text"));
                 break;
             }
         }
     }
+
+    private static string What(string name) => name switch
+    {
+        "ja" or "en" => "a name",
+        "quote" => "a quote",
+        "inference" => "an inference",
+        "note" or "aim" or "derivation" => $"a {name}",
+        _ => $"'{name}'",
+    };
 
     /// <summary>C0 and C1 controls (NUL, ESC, …; tabs and line breaks are layout in quotes and notes), bidirectional
     /// embeddings, overrides and isolates (which can make a name read backwards: "Trojan Source"), and the BOM.</summary>

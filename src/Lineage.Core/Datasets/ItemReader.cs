@@ -11,10 +11,12 @@ internal sealed class ItemReader
     private readonly JsonElement _obj;
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly List<DatasetProblem> _problems;
+    private readonly ReferencePool? _pool;
 
-    public ItemReader(JsonElement obj, string file, string path, List<DatasetProblem> problems)
+    public ItemReader(JsonElement obj, string file, string path, List<DatasetProblem> problems, ReferencePool? pool = null)
     {
         _obj = obj;
+        _pool = pool;
         File = file;
         Path = path;
         _problems = problems;
@@ -44,7 +46,8 @@ internal sealed class ItemReader
         {
             var s = v.GetString()!;
             if (!allowEmpty && s.Trim().Length == 0) Problem($"{Path}.{name}", "must not be empty");
-            return s;
+            // A node's own id is unique; the ids it points at (programs, projects, sources) repeat across nodes.
+            return name == "id" || _pool is null ? s : _pool.Get(s);
         }
         Problem($"{Path}.{name}", $"expected a string, found {Describe(v.ValueKind)}");
         return null;
@@ -91,7 +94,7 @@ internal sealed class ItemReader
     public IReadOnlyList<string> StrList(string name) =>
         List(name, (r, el, path) =>
         {
-            if (el.ValueKind == JsonValueKind.String) return el.GetString();
+            if (el.ValueKind == JsonValueKind.String) return r._pool is { } pool ? pool.Get(el.GetString()!) : el.GetString();
             r.Problem(path, $"expected a string, found {Describe(el.ValueKind)}");
             return null;
         });
@@ -111,7 +114,8 @@ internal sealed class ItemReader
             var item = readItem(this, el, $"{Path}.{name}[{i++}]");
             if (item is not null) items.Add(item);
         }
-        return items;
+        // Most lists hold one item (a node's one evidence): an array of one is half a list's size, a million times over.
+        return items.Count == 0 ? [] : items.ToArray();
     }
 
     /// <summary>A required nested object, such as a name.</summary>
@@ -122,7 +126,7 @@ internal sealed class ItemReader
         return child.IsObject ? child : null;
     }
 
-    public ItemReader Child(JsonElement el, string path) => new(el, File, path, _problems);
+    public ItemReader Child(JsonElement el, string path) => new(el, File, path, _problems, _pool);
 
     /// <summary>Call last: anything the reader was not asked for is a typo or a field the format does not have.</summary>
     public void RejectUnknown()

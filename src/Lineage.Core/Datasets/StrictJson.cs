@@ -30,7 +30,13 @@ internal static class StrictJson
         }
 
         var reader = new Utf8JsonReader(text.Span, ReaderOptions);
+        // One dictionary per open object, reused once it closes, and each key's text once per file: a file holds tens
+        // of thousands of objects with the same dozen keys.
         var objects = new Stack<Dictionary<string, long>>();
+        var spare = new Stack<Dictionary<string, long>>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var keyLookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        var keyChars = new char[128];
         try
         {
             while (reader.Read())
@@ -38,12 +44,14 @@ internal static class StrictJson
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.StartObject:
-                        objects.Push(new Dictionary<string, long>(StringComparer.Ordinal));
+                        objects.Push(spare.TryPop(out var reused) ? reused : new Dictionary<string, long>(StringComparer.Ordinal));
                         break;
                     case JsonTokenType.EndObject:
-                        objects.Pop();
+                        var closed = objects.Pop();
+                        closed.Clear();
+                        spare.Push(closed);
                         break;
-                    case JsonTokenType.PropertyName when Text(ref reader, file, positions, problems) is { } key:
+                    case JsonTokenType.PropertyName when Key(ref reader, keyChars, keys, keyLookup, file, positions, problems) is { } key:
                         if (objects.Peek().TryGetValue(key, out var first))
                         {
                             var (line, column) = positions.Of(first);
@@ -55,7 +63,8 @@ internal static class StrictJson
                             objects.Peek()[key] = reader.TokenStartIndex;
                         }
                         break;
-                    case JsonTokenType.String:
+                    // Only an escape can make half a character: the bytes themselves were checked to be UTF-8 above.
+                    case JsonTokenType.String when reader.ValueIsEscaped:
                         Text(ref reader, file, positions, problems);
                         break;
                 }
@@ -69,6 +78,26 @@ internal static class StrictJson
             return null;
         }
         return problems.Count > before ? null : JsonDocument.Parse(text, DocumentOptions);
+    }
+
+    /// <summary>The current property name as the file's one string of that text (no string made for a key seen before).</summary>
+    private static string? Key(ref Utf8JsonReader reader, char[] chars, HashSet<string> keys, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup,
+        string file, Positions positions, List<DatasetProblem> problems)
+    {
+        // A UTF-8 byte makes at most one UTF-16 character, so an unescaped key of up to chars.Length bytes fits.
+        if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > chars.Length)
+        {
+            if (Text(ref reader, file, positions, problems) is not { } escaped) return null;
+            if (keys.TryGetValue(escaped, out var known)) return known;
+            keys.Add(escaped);
+            return escaped;
+        }
+        var length = Encoding.UTF8.GetChars(reader.ValueSpan, chars);
+        var text = chars.AsSpan(0, length);
+        if (lookup.TryGetValue(text, out var key)) return key;
+        key = text.ToString();
+        keys.Add(key);
+        return key;
     }
 
     /// <summary>The string of the current token, or null with a problem when an escape leaves half a character.</summary>

@@ -19,6 +19,12 @@ public sealed record Dataset(
     /// <summary>Relations between programs that are not hand-offs (LINKED_TO).</summary>
     public IReadOnlyList<Link> Links { get; init; } = [];
 
+    /// <summary>
+    /// The fingerprint of the files it was read from (Datasets.DatasetFingerprint), which an import records beside the
+    /// data; null for a dataset made another way.
+    /// </summary>
+    public string? Fingerprint { get; init; }
+
     /// <summary>Every node, in a fixed kind order (referenced kinds before referencing ones).</summary>
     public IEnumerable<INode> Nodes() =>
         Sources.Cast<INode>().Concat(Ministries).Concat(Agencies).Concat(Regions).Concat(Programs)

@@ -31,7 +31,23 @@ public interface ILineageStore
     /// </summary>
     Task<ImportReport> ImportAsync(Dataset dataset, CancellationToken cancellationToken);
 
-    /// <summary>The report <see cref="ImportAsync"/> would give for this dataset now (a dry run); writes nothing.</summary>
+    /// <summary>
+    /// <see cref="ImportAsync(Dataset, CancellationToken)"/>, telling <paramref name="progress"/> how many more nodes were
+    /// compared (and written when they changed) as it goes, for a progress line; a store that cannot tell reports nothing.
+    /// </summary>
+    Task<ImportReport> ImportAsync(Dataset dataset, IProgress<int>? progress, CancellationToken cancellationToken) => ImportAsync(dataset, cancellationToken);
+
+    /// <summary>
+    /// The fingerprint (<see cref="Dataset.Fingerprint"/>) of the dataset the last import wrote, when no import has
+    /// changed the store since; null when not known. Lets a start-up tell cheaply that data/ is what the store holds.
+    /// A store that keeps no fingerprint answers null, and the start-up compares the whole dataset instead.
+    /// </summary>
+    Task<string?> GetDatasetFingerprintAsync(CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
+    /// <summary>Loads what answering questions needs (the embedded store: the engine's graph), so that the first question after a start does not wait for it.</summary>
+    Task WarmUpAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The report <see cref="ImportAsync(Dataset, CancellationToken)"/> would give for this dataset now (a dry run); writes nothing.</summary>
     Task<ImportReport> PlanImportAsync(Dataset dataset, CancellationToken cancellationToken);
 
     /// <summary>Everything stored, ordered by id within each kind.</summary>

@@ -16,31 +16,60 @@ public sealed record ImportPlan(IReadOnlyList<ImportWrite> Writes, IReadOnlyList
     /// <param name="stored">Every id the store holds, with its canonical JSON.</param>
     public static ImportPlan Of(Dataset dataset, IReadOnlyDictionary<string, string> stored)
     {
-        var counts = new Dictionary<NodeKind, KindCounts>();
-        void Count(NodeKind kind, Func<KindCounts, KindCounts> add) => counts[kind] = add(counts.GetValueOrDefault(kind, new KindCounts(0, 0, 0)));
-
+        var tally = new ImportTally();
         var writes = new List<ImportWrite>();
-        var keep = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in dataset.Nodes())
-        {
-            keep.Add(node.Id);
-            var json = NodeWriter.ToJson(node);
-            var before = stored.GetValueOrDefault(node.Id);
-            if (before == json)
-            {
-                Count(node.Kind, k => k with { Unchanged = k.Unchanged + 1 });
-                continue;
-            }
-            writes.Add(new ImportWrite(node, json, before is null));
-            Count(node.Kind, k => before is null ? k with { Created = k.Created + 1 } : k with { Updated = k.Updated + 1 });
-        }
-
-        var deletes = stored.Keys.Where(id => !keep.Contains(id)).Order(StringComparer.Ordinal).ToList();
-        foreach (var id in deletes)
-        {
-            var kind = NodeKinds.FromId(id) ?? throw new InvalidOperationException($"The store holds '{id}', whose id names no kind of node; was it written by this service?");
-            Count(kind, k => k with { Deleted = k.Deleted + 1 });
-        }
-        return new ImportPlan(writes, deletes, new ImportReport(counts));
+            if (tally.Decide(node, stored.GetValueOrDefault(node.Id)) is { } write) writes.Add(write);
+        var deletes = ImportTally.Gone(stored.Keys, dataset);
+        foreach (var id in deletes) tally.Delete(id);
+        return new ImportPlan(writes, deletes, tally.Report());
     }
+}
+
+/// <summary>
+/// The plan's decisions one node at a time, for a store that compares a batch of nodes with what it holds and writes
+/// it before reading the next (so that no copy of every node's JSON is held at once). <see cref="ImportPlan.Of"/> is the
+/// same decisions over the whole dataset.
+/// </summary>
+public sealed class ImportTally
+{
+    private readonly Dictionary<NodeKind, KindCounts> _counts = [];
+
+    /// <summary>Whether the last decisions changed anything (then the data version moves).</summary>
+    public bool Changed { get; private set; }
+
+    /// <summary>The write this node needs, or null when the store holds it unchanged.</summary>
+    /// <param name="storedJson">The store's canonical JSON of the node's id, null when it holds no such node.</param>
+    public ImportWrite? Decide(INode node, string? storedJson) => Decide(node, NodeWriter.ToJson(node), storedJson);
+
+    /// <param name="json">The node's canonical JSON (<see cref="NodeWriter.ToJson"/>), when the caller made it already.</param>
+    public ImportWrite? Decide(INode node, string json, string? storedJson)
+    {
+        if (storedJson == json)
+        {
+            Count(node.Kind, k => k with { Unchanged = k.Unchanged + 1 });
+            return null;
+        }
+        Changed = true;
+        Count(node.Kind, k => storedJson is null ? k with { Created = k.Created + 1 } : k with { Updated = k.Updated + 1 });
+        return new ImportWrite(node, json, storedJson is null);
+    }
+
+    public void Delete(string id)
+    {
+        var kind = NodeKinds.FromId(id) ?? throw new InvalidOperationException($"The store holds '{id}', whose id names no kind of node; was it written by this service?");
+        Changed = true;
+        Count(kind, k => k with { Deleted = k.Deleted + 1 });
+    }
+
+    public ImportReport Report() => new(new Dictionary<NodeKind, KindCounts>(_counts));
+
+    /// <summary>The stored ids the dataset no longer holds, in id order: what a sync deletes.</summary>
+    public static IReadOnlyList<string> Gone(IEnumerable<string> storedIds, Dataset dataset)
+    {
+        var keep = dataset.Nodes().Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        return storedIds.Where(id => !keep.Contains(id)).Order(StringComparer.Ordinal).ToList();
+    }
+
+    private void Count(NodeKind kind, Func<KindCounts, KindCounts> add) => _counts[kind] = add(_counts.GetValueOrDefault(kind, new KindCounts(0, 0, 0)));
 }

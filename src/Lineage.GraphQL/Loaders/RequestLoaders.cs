@@ -35,7 +35,7 @@ public sealed class RequestLoaders
     public BatchLoader<string, IReadOnlyList<Transfer>> Outgoing { get; }
     public BatchLoader<string, IReadOnlyList<Transfer>> Incoming { get; }
 
-    private static IReadOnlyDictionary<string, IReadOnlyList<Transfer>> Group(IReadOnlyCollection<string> ids, IReadOnlyList<Transfer> transfers, Func<Transfer, string> key)
+    private static Dictionary<string, IReadOnlyList<Transfer>> Group(IReadOnlyCollection<string> ids, IReadOnlyList<Transfer> transfers, Func<Transfer, string> key)
     {
         var byKey = transfers.GroupBy(key).ToDictionary(g => g.Key, g => (IReadOnlyList<Transfer>)g.ToList(), StringComparer.Ordinal);
         foreach (var id in ids) byKey.TryAdd(id, []);

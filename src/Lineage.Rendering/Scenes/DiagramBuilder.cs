@@ -101,7 +101,7 @@ internal sealed class DiagramBuilder
     /// A line between programs is dashed when no source states any hand-off it stands for; its hover says what was
     /// inferred. One stated hand-off among them makes it solid: the inferred ones still say so in the box's hover.
     /// </summary>
-    private (EdgeStyle Style, string? Reason) Drawn(IReadOnlyList<Transfer> transfers) =>
+    private (EdgeStyle Style, string? Reason) Drawn(List<Transfer> transfers) =>
         transfers.Count > 0 && transfers.All(t => t.Basis == Basis.Inferred)
             ? (EdgeStyle.Inferred, _w.InferredLine)
             : (EdgeStyle.Stated, null);

@@ -22,6 +22,7 @@ internal static class ImportCommand
 
     private static async Task<int> RunAsync(string directory, bool dryRun, IReadOnlyList<string> settings, CliContext cli, CancellationToken cancellationToken)
     {
+        var progress = new ProgressLine(cli.Err, TimeProvider.System);
         // Validate before touching the store: a broken dataset must not even create a database file.
         var check = DatasetLoader.Check(directory);
         if (check.Problems.Count > 0)
@@ -29,7 +30,11 @@ internal static class ImportCommand
             foreach (var line in CliApp.DatasetProblems(check.Problems, check.ReferencesChecked)) await cli.Err.WriteLineAsync(line);
             return ExitCodes.DatasetProblems;
         }
-        var dataset = Dataset.FromNodes(check.Nodes.Select(n => n.Node));
+        var count = check.Nodes.Count;
+        var dataset = check.ToDataset();
+        check = null; // the nodes with their places in the files are not needed past validation; the dataset holds the nodes
+        progress.Phase($"read and checked {count:N0} nodes");
+        progress.Total = count;
         using var host = CliHost.Build([.. settings]);
         var store = host.Services.GetRequiredService<ILineageStore>();
         ImportReport report;
@@ -41,8 +46,9 @@ internal static class ImportCommand
         else
         {
             await store.InitializeAsync(cancellationToken);
-            await cli.Err.WriteLineAsync($"Importing {check.Nodes.Count} nodes in one transaction (Ctrl+C rolls it back) …");
-            report = await store.ImportAsync(dataset, cancellationToken);
+            await cli.Err.WriteLineAsync($"Importing {count} nodes in one transaction (Ctrl+C rolls it back) …");
+            report = await store.ImportAsync(dataset, progress, cancellationToken);
+            progress.Phase("committed");
         }
         await cli.Out.WriteLineAsync($"{"kind",-15} {"created",8} {"updated",8} {"unchanged",10} {"deleted",8}");
         foreach (var (kind, counts) in report.PerKind.OrderBy(p => p.Key))

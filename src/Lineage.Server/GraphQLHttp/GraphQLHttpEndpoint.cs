@@ -71,7 +71,8 @@ internal static partial class GraphQLHttpEndpoint
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
             // The client is gone: nobody reads an answer, and the work it started has been stopped.
-            LogClientGone(services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint)));
+            var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint));
+            LogClientGone(logger);
             return Results.Empty;
         }
     }
@@ -139,7 +140,7 @@ internal static partial class GraphQLHttpEndpoint
         return new Inputs(merged);
     }
 
-    private static IResult Fail(HttpContext http, string accept, ErrorCode code, string message)
+    private static GraphQLResult Fail(HttpContext http, string accept, ErrorCode code, string message)
     {
         var serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
         var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code.Code }] };

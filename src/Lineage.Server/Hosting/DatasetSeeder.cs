@@ -11,6 +11,8 @@ namespace Lineage.Server.Hosting;
 /// longer holds is deleted, also nodes that another import added). A broken dataset stops start-up with every problem
 /// listed: serving an empty graph silently would look like "no lineage" to users. A store filled earlier from an older
 /// data/ is kept as it is but named in a warning, so that nobody reads last month's graph thinking it is this one.
+/// Whether data/ changed is told first by the fingerprint of its files, which every import records in the store: when
+/// they are the files the store was filled from, nothing is read or compared.
 /// Runs as the host starts, before the server listens; a failure ends start-up as the CLI's one clear line.
 /// </summary>
 internal sealed partial class DatasetSeeder(ILineageStore store, IOptions<LineageOptions> options, ILogger<DatasetSeeder> logger) : IHostedService
@@ -22,10 +24,21 @@ internal sealed partial class DatasetSeeder(ILineageStore store, IOptions<Lineag
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         await store.InitializeAsync(cancellationToken);
+        await SyncAsync(cancellationToken);
+        // Before the server listens: /readyz then means that questions are answered at once, not after loading the graph.
+        await store.WarmUpAsync(cancellationToken);
+    }
+
+    private async Task SyncAsync(CancellationToken cancellationToken)
+    {
         var settings = options.Value;
         if (settings.ImportOnStart == ImportOnStart.Never) return;
         var directory = settings.ResolvedDataDirectory;
         var empty = await store.IsEmptyAsync(cancellationToken);
+        // The files the store was last imported from, unchanged and not imported over since: the store holds exactly
+        // data/, whatever ImportOnStart says, and nothing needs reading — at a million transfers, reading and comparing
+        // every node would take a minute of every start.
+        if (!empty && await IsAsImportedAsync(directory, cancellationToken)) return;
         if (empty || settings.ImportOnStart == ImportOnStart.Always)
         {
             var report = await store.ImportAsync(DatasetLoader.LoadDirectory(directory), cancellationToken);
@@ -34,6 +47,9 @@ internal sealed partial class DatasetSeeder(ILineageStore store, IOptions<Lineag
         }
         await WarnIfBehindAsync(directory, cancellationToken);
     }
+
+    private async Task<bool> IsAsImportedAsync(string directory, CancellationToken cancellationToken) =>
+        await store.GetDatasetFingerprintAsync(cancellationToken) is { } imported && DatasetFingerprint.Of(directory) == imported;
 
     private async Task WarnIfBehindAsync(string directory, CancellationToken cancellationToken)
     {

@@ -17,7 +17,7 @@ public sealed class QueryResult
     public IReadOnlyList<string> Bookmarks { get; }
 
     /// <summary>The one record of a statement that aggregates everything into one row.</summary>
-    public QueryRecord Single() =>
+    public QueryRecord OnlyRecord() =>
         Records.Count == 1 ? Records[0] : throw new Neo4jException("Lineage.Protocol", $"expected one record, got {Records.Count}");
 
     internal static QueryResult Parse(JsonElement body)

@@ -21,12 +21,12 @@ public sealed partial class Neo4jStore : IDisposable
     public void Dispose() => _catalogLock.Dispose();
 
     public async Task<string> GetDataVersionAsync(CancellationToken cancellationToken) =>
-        (await _client.RunAsync(Statements.GraphVersion.Text, null, AccessMode.Read, cancellationToken)).Single().GetString("version") ?? "";
+        (await _client.RunAsync(Statements.GraphVersion.Text, null, AccessMode.Read, cancellationToken)).OnlyRecord().GetString("version") ?? "";
 
     /// <summary>The catalogue of the current data version, read again when an import (by any process) moved it.</summary>
     private async Task<ProgramCatalog> CatalogAsync(bool reload, CancellationToken ct)
     {
-        var version = (await _client.RunAsync(Statements.GraphVersion.Text, null, AccessMode.Read, ct)).Single().GetString("version") ?? "";
+        var version = (await _client.RunAsync(Statements.GraphVersion.Text, null, AccessMode.Read, ct)).OnlyRecord().GetString("version") ?? "";
         if (!reload && _catalog is { } cached && cached.Version == version) return cached.Catalog;
         await _catalogLock.WaitAsync(ct);
         try

@@ -51,7 +51,7 @@ public sealed partial class Neo4jStore : IEntityQueries
                     ("after", after),
                     ("limit", query.First + 1)),
                 AccessMode.Read, cancellationToken);
-        return ReadPage(result.Single(), query.First, query.After is not null);
+        return ReadPage(result.OnlyRecord(), query.First, query.After is not null);
     }
 
     public async Task<IReadOnlyList<Reference>> GetReferencingAsync(NodeKind kind, Relation relation, IReadOnlyCollection<string> targets, CancellationToken cancellationToken)

@@ -48,7 +48,8 @@ internal static class SqliteSchema
             while (await r.ReadAsync(ct))
                 nodes.Add(Lineage.Core.Datasets.NodeReader.ReadStored(Enum.Parse<Lineage.Core.Model.NodeKind>(r.GetString(0)), r.GetString(1)));
         }
-        foreach (var node in nodes) await Import.Projections.ReplaceExplorationAsync(connection, tx, node, ct);
+        using var projections = new Import.Projections(connection, tx);
+        foreach (var node in nodes) await projections.ReplaceExplorationAsync(node, ct);
     }
 
     private static async Task<int> ReadVersionAsync(SqliteConnection connection, CancellationToken ct)

@@ -42,7 +42,7 @@ internal static class SnapshotReader
             regions,
             projects.GroupBy(p => p.Id).Select(g => new ProjectRow(g.Key, g.Select(p => p.Region).OfType<string>().ToList())).ToList(),
             cohorts));
-        return new GraphSnapshot(version, new LineageGraph(catalog, new HandOffTable(catalog, transfers)));
+        return new GraphSnapshot(version, new LineageGraph(catalog, new HandOffTable(catalog, transfers)), transfers.Count);
     }
 
     private static Basis BasisOf(string text) =>

@@ -66,7 +66,7 @@ public sealed class QueryApiWireTests
         var fake = new FakeNeo4j((_, _) => FakeNeo4j.Json(ResponseFiles.Read("typed-values.json")));
         await using var host = new TestHost(fake);
 
-        var record = (await host.Client.RunAsync("RETURN 1", null, AccessMode.Read, None)).Single();
+        var record = (await host.Client.RunAsync("RETURN 1", null, AccessMode.Read, None)).OnlyRecord();
 
         Assert.Equal(9007199254740993L, record.GetInt64("big")); // beyond double precision: integers travel as strings
         Assert.Equal(0.25, record["ratio"]);

@@ -24,7 +24,7 @@ public sealed class ResilienceTests
 
         var result = await host.Client.RunAsync("RETURN 1 AS ok", null, AccessMode.Read, None);
 
-        Assert.Equal(1L, result.Single().GetInt64("ok"));
+        Assert.Equal(1L, result.OnlyRecord().GetInt64("ok"));
         Assert.Equal(3, fake.Requests.Count);
         Assert.All(fake.Requests, r => Assert.Equal("RETURN 1 AS ok", r.Statement));
     }

@@ -31,7 +31,7 @@ public sealed class TransactionFlowTests
         await using (var tx = await host.Client.BeginAsync(None))
         {
             var result = await tx.RunAsync("RETURN $x AS n", new Dictionary<string, object?> { ["x"] = 7 }, None);
-            Assert.Equal(7L, result.Single().GetInt64("n"));
+            Assert.Equal(7L, result.OnlyRecord().GetInt64("n"));
             await tx.CommitAsync(None);
         }
 

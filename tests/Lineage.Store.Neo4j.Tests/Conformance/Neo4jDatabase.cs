@@ -30,7 +30,7 @@ public sealed class Neo4jDatabase : IAsyncLifetime
         if (RequiresNeo4jAttribute.SkipReason is not null) return;
         _admin = NewServices();
         var client = _admin.GetRequiredService<QueryApiClient>();
-        var state = (await client.RunAsync(CypherFiles.Get("test-run-begin.cypher").Text, null, AccessMode.Read, CancellationToken.None)).Single();
+        var state = (await client.RunAsync(CypherFiles.Get("test-run-begin.cypher").Text, null, AccessMode.Read, CancellationToken.None)).OnlyRecord();
         if (state.GetInt64("markers") == 0 && state.GetInt64("foreign") > 0)
             throw new InvalidOperationException(
                 $"{RequiresNeo4jAttribute.UriVariable} points at a database that holds {state.GetInt64("foreign")} nodes no test run left. " +
