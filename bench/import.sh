@@ -8,6 +8,8 @@
 #   - the serving process's RSS (VmRSS) right after ready and after a few lineage questions, for both.
 # Prints a machine line, the exact commands and the results as markdown rows | figure | goal | result | on stdout
 # (bench/run.sh folds them into bench/RESULTS.md); progress goes to stderr. Needs curl and /usr/bin/time.
+# bench/run.sh sets LINEAGE_BENCH_DATASET (a dataset already generated: not generated again), LINEAGE_BENCH_DB (the
+# SQLite file to import into, kept for the questions that follow) and LINEAGE_BENCH_SERVER (another server project).
 set -euo pipefail
 
 transfers="${1:-1000000}"
@@ -22,22 +24,27 @@ cleanup() {
 trap cleanup EXIT
 
 say() { echo "$@" >&2; }
-server_dll="src/Lineage.Server/bin/Release/net10.0/Lineage.Server.dll"
+server_project="${LINEAGE_BENCH_SERVER:-src/Lineage.Server}"
+server_dll="$server_project/bin/Release/net10.0/Lineage.Server.dll"
+big_db="${LINEAGE_BENCH_DB:-$work/big.db}"
 generator_dll="bench/Generator/bin/Release/net10.0/Lineage.Bench.Generator.dll"
 commands=()
 run_logged() { commands+=("$*"); "$@"; }
 
 say "building Release …"
-run_logged dotnet build -c Release src/Lineage.Server -v q -nologo >&2
+run_logged dotnet build -c Release "$server_project" -v q -nologo >&2
 run_logged dotnet build -c Release bench/Generator -v q -nologo >&2
 
-say "generating $transfers transfers …"
-run_logged dotnet "$generator_dll" --transfers "$transfers" --seed 1 --out "$work/dataset" >&2
+dataset="${LINEAGE_BENCH_DATASET:-$work/dataset}"
+if [[ -z "${LINEAGE_BENCH_DATASET:-}" ]]; then
+  say "generating $transfers transfers …"
+  run_logged dotnet "$generator_dll" --transfers "$transfers" --seed 1 --out "$dataset" >&2
+fi
 
 # --- import into an empty SQLite file -------------------------------------------------------------------------------
 say "importing …"
-commands+=("/usr/bin/time -v dotnet $server_dll import $work/dataset --Lineage:Sqlite:Path=$work/big.db")
-/usr/bin/time -v -o "$work/import.time" dotnet "$server_dll" import "$work/dataset" "--Lineage:Sqlite:Path=$work/big.db" >"$work/import.out" 2>"$work/import.err"
+commands+=("/usr/bin/time -v dotnet $server_dll import $dataset --Lineage:Sqlite:Path=$big_db")
+/usr/bin/time -v -o "$work/import.time" dotnet "$server_dll" import "$dataset" "--Lineage:Sqlite:Path=$big_db" >"$work/import.out" 2>"$work/import.err"
 import_wall="$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/import.time")"
 import_rss_kb="$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/import.time")"
 import_cpu="$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {printf "%.1f", u+s}' "$work/import.time")"
@@ -104,7 +111,7 @@ stop_server
 
 say "generated store: start …"
 port="$(free_port)"
-start_server "$port" "--Lineage:Sqlite:Path=$work/big.db" "--Lineage:DataDirectory=$work/dataset"; big_ready="$ready_s"
+start_server "$port" "--Lineage:Sqlite:Path=$big_db" "--Lineage:DataDirectory=$dataset"; big_ready="$ready_s"
 big_cpu="$(cpu_s "$server_pid")"
 big_rss_ready="$(rss_mb "$server_pid")"
 questions_big "$port"

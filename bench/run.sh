@@ -26,20 +26,26 @@ echo "== generating the ${transfers}-transfer dataset" >&2
 dotnet build -c Release bench/Generator -v q --nologo >/dev/null
 dotnet bench/Generator/bin/Release/net10.0/Lineage.Bench.Generator.dll --transfers "$transfers" --seed 1 --out "$work/dataset" >&2
 
-# Each part prints rows `| figure | goal | result |` on stdout; LINEAGE_BENCH_SERVER names the server project to publish.
+# Each part prints its machine line, commands and rows `| figure | goal | result |` on stdout; the rows go into the table,
+# the rest under "Commands". LINEAGE_BENCH_SERVER names the server project each part publishes.
+part() { # label, title, command…
+  local label=$1 title=$2; shift 2
+  echo "== [$label] $title" >&2
+  local out; out=$(timeout "${LINEAGE_BENCH_TIMEOUT:-600}" "$@") || out+=$'\n'"| $title | | did not finish within ${LINEAGE_BENCH_TIMEOUT:-600} s (or failed: see the log above) |"
+  grep '^| ' <<<"$out" | grep -v -e '^| figure |' >>"$work/rows-$label.md" || true
+  { echo "### $title ($label)"; echo; grep -v '^|' <<<"$out" | sed '/^$/d' | sed 's/^/    /'; echo; } >>"$work/commands-$label.md"
+}
 measure() { # label, server project
-  local out=$work/rows-$1.md
-  : >"$out"
-  echo "== [$1] headline over HTTP (bench/http.sh)" >&2
-  LINEAGE_BENCH_SERVER=$2 bash bench/http.sh >>"$out" || echo "| headline over HTTP | | failed: see the log |" >>"$out"
-  echo "== [$1] import, start-up and memory (bench/import.sh)" >&2
-  LINEAGE_BENCH_SERVER=$2 timeout "${LINEAGE_BENCH_TIMEOUT:-600}" bash bench/import.sh "$work/dataset" "$work/$1.db" >>"$out" \
-    || echo "| import of the ${transfers}-transfer dataset | ≤ 60 s | did not finish within ${LINEAGE_BENCH_TIMEOUT:-600} s |" >>"$out"
+  : >"$work/rows-$1.md"; : >"$work/commands-$1.md"
+  export LINEAGE_BENCH_SERVER=$2 LINEAGE_BENCH_DATASET=$work/dataset LINEAGE_BENCH_DB=$work/$1.db
+  part "$1" "headline over HTTP (bench/http.sh)" bash bench/http.sh
+  part "$1" "import, start-up and memory (bench/import.sh)" bash bench/import.sh "$transfers"
   if [[ -s "$work/$1.db" ]]; then
-    echo "== [$1] 1,000 random questions (bench/questions.sh)" >&2
-    LINEAGE_BENCH_SERVER=$2 timeout "${LINEAGE_BENCH_TIMEOUT:-600}" bash bench/questions.sh "$work/dataset" "$work/$1.db" >>"$out" \
-      || echo "| 1,000 random questions | p50 ≤ 2 ms, p99 ≤ 20 ms | did not finish within ${LINEAGE_BENCH_TIMEOUT:-600} s |" >>"$out"
+    part "$1" "1,000 random questions (bench/questions.sh)" bash bench/questions.sh "$work/dataset" "$work/$1.db"
+  else
+    echo "| 1,000 random questions | p50 ≤ 2 ms, p99 ≤ 20 ms | not measured: the import did not finish |" >>"$work/rows-$1.md"
   fi
+  unset LINEAGE_BENCH_SERVER LINEAGE_BENCH_DATASET LINEAGE_BENCH_DB
 }
 measure after src/Lineage.Server
 if [[ -n "$before" ]]; then
@@ -75,6 +81,10 @@ LINEAGE_BENCH_TRANSFERS=$transfers dotnet run -c Release --project bench/Engine 
   echo "## The lineage engine alone (BenchmarkDotNet, $transfers-transfer generated graph and the shipped data)"
   echo
   for f in "$work"/bdn/results/*-report-github.md; do sed -n '/^|/p' "$f"; echo; done
+  echo "## Commands and machine lines each part printed"
+  echo
+  cat "$work/commands-after.md"
+  [[ -n "$before" ]] && cat "$work/commands-before.md"
   echo "## How each row is measured"
   echo
   echo "- Headline over HTTP: \`bench/http.sh\` — the headline query of DESIGN.md §3 (\`bench/headline.json\`) with wrk beside \`bench/Ceiling\`, an endpoint answering the same bytes."
