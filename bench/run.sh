@@ -16,10 +16,10 @@ while [[ $# -gt 0 ]]; do
 done
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 [[ -x /usr/bin/time ]] || { echo "/usr/bin/time is missing: apt-get install time" >&2; exit 1; }
-work=$(mktemp -d); trap 'kill $(jobs -p) 2>/dev/null; [[ -n "$before" ]] && git worktree remove --force "$work/before" 2>/dev/null; rm -rf "$work"' EXIT
+work=$(mktemp -d); trap 'kill $(jobs -p) 2>/dev/null || true; [[ -n "$before" ]] && git worktree remove --force "$work/before" 2>/dev/null; rm -rf "$work"' EXIT
 started=$(date +%s)
 
-machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB, $(. /etc/os-release; echo "$PRETTY_NAME"), dotnet $(dotnet --version), wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}')"
+machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB, $(. /etc/os-release; echo "$PRETTY_NAME"), dotnet $(dotnet --version), wrk $( (wrk -v 2>&1 || true) | head -1 | awk '{print $2}')"
 echo "machine: $machine" >&2
 
 echo "== generating the ${transfers}-transfer dataset" >&2
