@@ -18,6 +18,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 [[ -x /usr/bin/time ]] || { echo "/usr/bin/time is missing: apt-get install time" >&2; exit 1; }
 work=$(mktemp -d); trap 'kill $(jobs -p) 2>/dev/null || true; [[ -n "$before" ]] && git worktree remove --force "$work/before" 2>/dev/null; rm -rf "$work"' EXIT
 started=$(date +%s)
+trap 'echo "bench/run.sh: line $LINENO exited $?" >&2' ERR
 
 machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GiB, $(. /etc/os-release; echo "$PRETTY_NAME"), dotnet $(dotnet --version), wrk $( (wrk -v 2>&1 || true) | head -1 | awk '{print $2}')"
 echo "machine: $machine" >&2
@@ -47,11 +48,12 @@ measure() { # label, server project
   fi
   unset LINEAGE_BENCH_SERVER LINEAGE_BENCH_DATASET LINEAGE_BENCH_DB
 }
-measure after src/Lineage.Server
+# A part that fails says so in its row; nothing stops the others or the results file (|| keeps set -e out of them).
+measure after src/Lineage.Server || echo "the measurements ended early (exit $?)" >&2
 if [[ -n "$before" ]]; then
   # Today's scripts and tools drive the older server, so both columns are measured the same way.
   git worktree add -q --detach "$work/before" "$before"
-  measure before "$work/before/src/Lineage.Server"
+  measure before "$work/before/src/Lineage.Server" || echo "the measurements of $before ended early (exit $?)" >&2
 fi
 
 echo "== engine micro-benchmarks (BenchmarkDotNet, bench/Engine)" >&2
