@@ -25,13 +25,13 @@ serve() { # port, extra settings…; waits for /readyz
 
 server=${LINEAGE_BENCH_SERVER:-src/Lineage.Server}
 if [[ "$server" == src/Lineage.Server ]]; then
-  echo "    $questions --sqlite $db" >&2
+  echo "    $questions --sqlite $db"
   row "1M-transfer graph, 1,000 random questions, embedded store in process" "$($questions --sqlite "$db")"
 else # another tree's server: its store is not this tree's code, so only HTTP measures it
   echo "| 1M-transfer graph, 1,000 random questions, embedded store in process | $goal | — (in process is this tree's code; see HTTP) |"
 fi
 serve 5111 --Lineage:Sqlite:Path="$db" --Lineage:Cache:Enabled=false
-echo "    $questions --url http://127.0.0.1:5111/graphql   (server: --Lineage:Cache:Enabled=false)" >&2
+echo "    $questions --url http://127.0.0.1:5111/graphql   (server: --Lineage:Cache:Enabled=false)"
 row "the same over HTTP (one request at a time, cache off)" "$($questions --url http://127.0.0.1:5111/graphql)"
 
 if [[ -n "${LINEAGE_BENCH_NEO4J_URI:-}" ]]; then

@@ -60,10 +60,11 @@ echo "== engine micro-benchmarks (BenchmarkDotNet, bench/Engine)" >&2
 LINEAGE_BENCH_TRANSFERS=$transfers dotnet run -c Release --project bench/Engine -- --filter '*' --artifacts "$work/bdn" >"$work/bdn.log" 2>&1 \
   || { tail -20 "$work/bdn.log" >&2; echo "BenchmarkDotNet failed" >&2; exit 1; }
 
+dirty=$(git diff --quiet -- . ':!bench/RESULTS.md' || echo ' (with uncommitted changes)')
 {
   echo "# Benchmark results"
   echo
-  echo "Written by \`bash bench/run.sh${before:+ --before $before}${transfers:+ --transfers $transfers}\` on $(date -u +%Y-%m-%d) at commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with uncommitted changes)'), in $(( ($(date +%s) - started) / 60 )) min."
+  echo "Written by \`bash bench/run.sh${before:+ --before $before}${transfers:+ --transfers $transfers}\` on $(date -u +%Y-%m-%d) at commit $(git rev-parse --short HEAD)$dirty, in $(( ($(date +%s) - started) / 60 )) min."
   echo
   echo "**Machine**: $machine. The load generator (wrk) and the server share the two cores."
   echo
