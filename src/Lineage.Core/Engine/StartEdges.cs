@@ -41,7 +41,7 @@ internal static class StartEdges
     {
         var ends = to.IsAny ? int.MaxValue : Reach(h, to, entering: true);
         var starts = from.IsAny ? int.MaxValue : Reach(h, from, entering: false);
-        if (ends < starts / 4) return BySeedsReaching(h, from, to, filter);
+        if (ends < starts / 4) return BySeedsReaching(h, from, to, filter, minRank);
         // Sorting what a narrow `from` names beats scanning everything in order; past an eighth of the graph it does not.
         var scan = starts > h.Length / 8;
         // Finding the seeds that end costs a look at each hand-off into `to` (or at all of them): worth it only where it
@@ -53,26 +53,33 @@ internal static class StartEdges
         return found;
     }
 
-    // Seeds with a hand-off into `to` at minRank or beyond: found from `to`'s side when it names programs, else by one pass.
+    // Seeds with a hand-off that ends a path (into `to`, at minRank or beyond): found from `to`'s side when it names
+    // programs, else by one pass.
     private static bool[] SeedsEnding(HandOffTable h, ResolvedSelector to, HandOffFilter filter, byte minRank)
     {
         var ending = new bool[h.ProjectCount];
         void Consider(int e)
         {
-            ref readonly var x = ref h.Edges[e];
-            if (x.Project >= 0 && x.Stage >= minRank && h.Admits(e, filter) && to.Matches(x.To, x.Project)) ending[x.Project] = true;
+            if (h.Edges[e].Project >= 0 && Ends(h, e, to, filter, minRank)) ending[h.Edges[e].Project] = true;
         }
         if (to.IsAny)
-        {
             for (var e = 0; e < h.Length; e++) Consider(e);
-            return ending;
-        }
+        else ForEachInto(h, to, Consider);
+        return ending;
+    }
+
+    private static bool Ends(HandOffTable h, int e, ResolvedSelector to, HandOffFilter filter, byte minRank) =>
+        h.Edges[e].Stage >= minRank && h.Admits(e, filter) && to.Matches(h.Edges[e].To, h.Edges[e].Project);
+
+    // The hand-offs that may end a path at `to` (a selector that names something): those entering its programs, and
+    // those of the seeds located in its regions.
+    private static void ForEachInto(HandOffTable h, ResolvedSelector to, Action<int> visit)
+    {
         foreach (var p in to.ProgramList!)
-            foreach (var e in h.Entering(p)) Consider(e);
+            foreach (var e in h.Entering(p)) visit(e);
         if (to.ProjectList is { } projects)
             foreach (var s in projects)
-                foreach (var e in h.OfProject(s)) Consider(e);
-        return ending;
+                foreach (var e in h.OfProject(s)) visit(e);
     }
 
     private static List<int> InIndexOrder(List<int> edges)
@@ -92,21 +99,17 @@ internal static class StartEdges
         return starts;
     }
 
-    // The starts of the seeds with a hand-off into `to`: what an upstream question (any program to this one) needs.
-    private static List<int> BySeedsReaching(HandOffTable h, ResolvedSelector from, ResolvedSelector to, HandOffFilter filter)
+    // The starts of the seeds with a hand-off that ends a path: what an upstream question (any program to this one) needs.
+    private static List<int> BySeedsReaching(HandOffTable h, ResolvedSelector from, ResolvedSelector to, HandOffFilter filter, byte minRank)
     {
         var seeds = new HashSet<int>();
         var starts = new List<int>();
-        void Reached(int e)
+        ForEachInto(h, to, e =>
         {
-            if (!h.Admits(e, filter)) return;
+            if (!Ends(h, e, to, filter, minRank)) return;
             if (h.Edges[e].Project >= 0) seeds.Add(h.Edges[e].Project);
             else if (from.Matches(h.Edges[e].From, -1)) starts.Add(e);
-        }
-        foreach (var p in to.ProgramList!)
-            foreach (var e in h.Entering(p)) Reached(e);
-        if (to.ProjectList is { } projects)
-            foreach (var s in projects) seeds.Add(s);
+        });
         foreach (var s in seeds)
             foreach (var e in h.OfProject(s))
                 if (h.Admits(e, filter) && from.Matches(h.Edges[e].From, s)) starts.Add(e);
