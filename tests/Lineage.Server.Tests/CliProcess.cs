@@ -11,9 +11,12 @@ internal sealed class CliProcess : IDisposable
     private readonly StringBuilder _out = new();
     private readonly StringBuilder _err = new();
 
-    private CliProcess(Process process)
+    private readonly IReadOnlyList<(string Folder, UnixFileMode Mode)> _opened;
+
+    private CliProcess(Process process, IReadOnlyList<(string Folder, UnixFileMode Mode)> opened)
     {
         _process = process;
+        _opened = opened;
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (_out) _out.AppendLine(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_err) _err.AppendLine(e.Data); };
         process.BeginOutputReadLine();
@@ -40,6 +43,7 @@ internal sealed class CliProcess : IDisposable
             UseShellExecute = false,
             WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
         };
+        var opened = asUser is null ? [] : OpenToOthers(AppContext.BaseDirectory);
         if (asUser is not null)
         {
             foreach (var a in new[] { $"--reuid={asUser}", $"--regid={asUser}", "--clear-groups", "--", "dotnet" }) start.ArgumentList.Add(a);
@@ -53,7 +57,26 @@ internal sealed class CliProcess : IDisposable
             start.Environment.Remove(key);
         start.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var (key, value) in environment ?? new Dictionary<string, string?>()) start.Environment[key] = value;
-        return new CliProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
+        return new CliProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"), opened);
+    }
+
+    /// <summary>
+    /// Lets another user reach the build output: a checkout in a `mktemp -d` folder (mode 0700) is closed to everyone
+    /// but its owner, and the process run as that user could not even find its own executable. Each folder on the way
+    /// that lacks search permission for others gets it until the process is disposed.
+    /// </summary>
+    private static List<(string Folder, UnixFileMode Mode)> OpenToOthers(string folder)
+    {
+        var opened = new List<(string, UnixFileMode)>();
+        if (OperatingSystem.IsWindows()) return opened;
+        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
+        {
+            var mode = File.GetUnixFileMode(dir.FullName);
+            if (mode.HasFlag(UnixFileMode.OtherExecute)) continue;
+            File.SetUnixFileMode(dir.FullName, mode | UnixFileMode.OtherExecute);
+            opened.Add((dir.FullName, mode));
+        }
+        return opened;
     }
 
     public static async Task<(int Exit, string Out, string Err)> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? asUser = null)
@@ -102,6 +125,8 @@ internal sealed class CliProcess : IDisposable
     {
         try { if (!_process.HasExited) _process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
         _process.Dispose();
+        if (!OperatingSystem.IsWindows())
+            foreach (var (folder, mode) in _opened) File.SetUnixFileMode(folder, mode);
     }
 }
 
