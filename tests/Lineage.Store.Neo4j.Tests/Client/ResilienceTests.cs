@@ -128,9 +128,10 @@ public sealed class ResilienceTests
         var fake = new FakeNeo4j((_, _) => Volatile.Read(ref healthy) ? Ok() : FakeNeo4j.Status(HttpStatusCode.ServiceUnavailable));
         await using var host = new TestHost(fake, new Dictionary<string, string?>
         {
-            ["MaxRetryAttempts"] = "0", ["BreakerMinimumThroughput"] = "2", ["BreakerFailureRatio"] = "1", ["BreakDuration"] = "00:00:00.5",
+            ["MaxRetryAttempts"] = "0", ["BreakerMinimumThroughput"] = "2", ["BreakerFailureRatio"] = "1", ["BreakDuration"] = "00:00:03",
         });
 
+        // The break outlasts a slow machine's pause between the calls below (at 0.5 s it did not, under CI load).
         for (var i = 0; i < 2; i++)
             await Assert.ThrowsAsync<StoreUnavailableException>(() => host.Client.RunAsync("RETURN 1", null, AccessMode.Read, None));
         var open = await Assert.ThrowsAsync<StoreUnavailableException>(() => host.Client.RunAsync("RETURN 1", null, AccessMode.Read, None));
@@ -140,7 +141,7 @@ public sealed class ResilienceTests
         Assert.Equal(2, fake.Requests.Count); // the open breaker did not call Neo4j
 
         Volatile.Write(ref healthy, true);
-        await Task.Delay(TimeSpan.FromMilliseconds(700));
+        await Task.Delay(TimeSpan.FromMilliseconds(3300));
         await host.Client.RunAsync("RETURN 1 AS ok", null, AccessMode.Read, None);
         await host.Client.RunAsync("RETURN 1 AS ok", null, AccessMode.Read, None);
         Assert.Equal(4, fake.Requests.Count);
