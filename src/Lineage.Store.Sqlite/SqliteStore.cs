@@ -22,9 +22,9 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
     private readonly ReaderPool _readers;
     private readonly int _busyTimeoutSeconds;
 
-    /// <summary>Every request reads the data version (the response cache is keyed by it, snapshots are checked against
-    /// it), so reads that overlap share one statement.</summary>
-    private readonly SharedVersionRead _versions;
+    /// <summary>Every request asks for the data version (the response cache is keyed by it, snapshots are checked
+    /// against it): it is read only when the file may have changed, and reads that overlap share one statement.</summary>
+    private readonly KnownVersion _versions;
 
     static SqliteStore()
     {
@@ -48,11 +48,12 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
             DefaultTimeout = o.BusyTimeoutSeconds,
         }.ToString();
         _readers = new ReaderPool(OpenAsync, Math.Max(4, Environment.ProcessorCount * 4));
-        _versions = new SharedVersionRead(ReadVersionAsync);
+        _versions = new KnownVersion(new SharedVersionRead(ReadVersionAsync).ReadAsync, () => WalIndex.TryOpen(_connectionString, _path));
     }
 
     public void Dispose()
     {
+        _versions.Dispose();
         _readers.Dispose();
         _graphLock.Dispose();
     }

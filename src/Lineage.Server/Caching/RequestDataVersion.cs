@@ -14,9 +14,10 @@ public sealed class RequestDataVersion(ILineageStore store)
 
     /// <summary>The version, or null when the store cannot tell now: then nothing is served from or kept in the cache,
     /// and the request itself meets (and reports) whatever is wrong with the store.</summary>
-    public Task<string?> GetAsync(CancellationToken cancellationToken) => _version ??= ReadAsync(cancellationToken);
+    public Task<string?> GetAsync(CancellationToken cancellationToken) => _version ??= TryReadAsync(store, cancellationToken);
 
-    private async Task<string?> ReadAsync(CancellationToken cancellationToken)
+    /// <summary>The version read now, or null when the store cannot tell.</summary>
+    public static async Task<string?> TryReadAsync(ILineageStore store, CancellationToken cancellationToken)
     {
         try
         {

@@ -9,10 +9,13 @@ namespace Lineage.Server.GraphQLHttp;
 /// </summary>
 internal static class AnswerKey
 {
-    /// <summary>The method (GET adds a validation rule), the media type answered, the cost header, and the request's
-    /// document, operation name, variables and extensions as sent — each with its length, so no two requests collide.</summary>
-    public static string For(bool isGet, string accept, GraphQLHttpRequest request, string? costHeader) => string.Concat(
-        isGet ? "GET\n" : "POST\n", accept, "\n", Part(costHeader), Part(request.Query), Part(request.OperationName), Part(request.VariablesJson), Part(request.ExtensionsJson));
+    /// <summary>The method (GET adds a validation rule), the media type answered, the cost header, and the request as
+    /// sent — a GET's query string, a POST's body byte for byte — each with its length, so no two requests collide.
+    /// Two spellings of one question are two entries; reading the request is what the cache spares.</summary>
+    public static string For(RawRequest request, string? queryString, string? costHeader) => string.Concat(
+        request.IsGet ? "GET\n" : "POST\n", request.Accept, "\n", Part(costHeader),
+        // Latin-1 maps each byte to one character: bodies that differ in any byte (even invalid UTF-8) differ here.
+        Part(request.IsGet ? queryString : System.Text.Encoding.Latin1.GetString(request.Body.Span)));
 
     private static string Part(string? value) => value is null ? "-\n" : $"{value.Length}:{value}\n";
 

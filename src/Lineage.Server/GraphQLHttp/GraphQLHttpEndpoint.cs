@@ -28,35 +28,27 @@ internal static partial class GraphQLHttpEndpoint
 
     private static async Task<IResult> HandleAsync(HttpContext http, bool isGet)
     {
-        var accept = MediaTypes.Negotiate(http.Request.Headers.Accept);
+        var raw = await RawRequest.OfAsync(http);
+        var accept = raw.Accept;
         if (accept is null) return NotAcceptable(http);
         var services = http.RequestServices;
-        var limits = services.GetRequiredService<IOptions<QueryLimitsOptions>>().Value;
-        using var deadline = new RequestDeadline(limits.RequestTimeout, services.GetRequiredService<TimeProvider>(), http.RequestAborted);
+        var deadline = raw.DeadlineOf(http);
         try
         {
-            GraphQLHttpRequest request;
-            if (isGet)
-                request = GraphQLHttpRequest.FromQueryString(http.Request.QueryString.Value);
-            else if (!MediaTypes.IsJson(http.Request.ContentType))
-                throw new GraphQLHttpException(ErrorCodes.UnsupportedMediaType,
-                    $"POST /graphql takes Content-Type: application/json (got '{http.Request.ContentType ?? "none"}').");
-            else
-                request = GraphQLHttpRequest.FromBody(await RequestBody.ReadAsync(http.Request, limits.MaxRequestBytes, deadline.Token));
-            // The cache is asked only for a request read in full and in time; a kept answer passed every limit when it was
-            // computed (the limits do not change while the service runs).
-            var cache = services.GetRequiredService<ResponseCache>();
-            var version = cache.Enabled ? await services.GetRequiredService<RequestDataVersion>().GetAsync(deadline.Token) : null;
-            var key = version is null ? null : AnswerKey.For(isGet, accept, request, http.Request.Headers[CostHeader]);
             if (isGet) http.Response.Headers.Vary = "Accept";
-            if (key is not null && cache.TryGet(version!, key, out var kept)) return Answer(http, kept, isGet);
+            raw.ThrowIfUnreadable();
+            var cache = services.GetRequiredService<ResponseCache>();
+            if (await CacheFirst.LookUpAsync(http, raw, cache, services.GetRequiredService<Lineage.Core.Store.ILineageStore>()) is { } kept) return Answer(http, kept, isGet);
+            var request = isGet ? GraphQLHttpRequest.FromQueryString(http.Request.QueryString.Value) : GraphQLHttpRequest.FromBody(raw.Body);
 
             var (result, status) = await ExecuteAsync(http, accept, request, isGet, deadline.Token);
             // A resolver whose store reported the cancellation as its own failure becomes a field error, and GraphQL.NET
             // may finish the other fields: that partial answer is not the answer, the deadline is.
             if (deadline.Expired && result.Errors is { Count: > 0 }) throw new OperationCanceledException(deadline.Token);
             var answer = CachedResponse.Of(await SerializeAsync(services.GetRequiredService<IGraphQLTextSerializer>(), result, deadline.Token), accept + "; charset=utf-8", status);
-            if (key is not null && AnswerKey.IsKept(result)) cache.Set(version!, key, answer);
+            // The cache was asked for this request and left where to keep its answer; a kept answer passed every limit
+            // when it was computed (the limits do not change while the service runs).
+            if (raw.CacheSlot is var (version, key) && AnswerKey.IsKept(result)) cache.Set(version, key, answer);
             return Answer(http, answer, isGet);
         }
         catch (GraphQLHttpException e)
@@ -104,9 +96,10 @@ internal static partial class GraphQLHttpEndpoint
         return (result, ResponseStatus.For(result, accept, isGet));
     }
 
-    /// <summary>GET answers carry an ETag (If-None-Match → 304); a 405 names the method that works.</summary>
-    private static CachedAnswer Answer(HttpContext http, CachedResponse answer, bool isGet)
+    /// <summary>GET answers carry an ETag (If-None-Match → 304) and vary by Accept; a 405 names the method that works.</summary>
+    internal static CachedAnswer Answer(HttpContext http, CachedResponse answer, bool isGet)
     {
+        if (isGet) http.Response.Headers.Vary = "Accept";
         if (answer.Status == StatusCodes.Status405MethodNotAllowed) http.Response.Headers.Allow = "POST";
         return new CachedAnswer(answer, withValidator: isGet);
     }

@@ -13,6 +13,8 @@ namespace Lineage.Server.Hosting;
 /// <summary>Everything the service registers and maps, in one place (eShop's Extensions.cs).</summary>
 public static class HostingExtensions
 {
+    private const string GraphQLPath = "/graphql";
+
     /// <summary>What the CLI commands and the service share: settings (checked at start), the store, the schema.</summary>
     public static IServiceCollection AddLineageCore(this IServiceCollection services, IConfiguration configuration)
     {
@@ -45,10 +47,11 @@ public static class HostingExtensions
     public static WebApplication MapLineage(this WebApplication app)
     {
         app.UseLineageSecurity(); // first: every response below gets the security headers and no stack trace
+        app.UseMiddleware<CacheFirst>(GraphQLPath); // a kept answer costs no more than sending it
         app.UseCors();
         app.MapLandingPage();
-        app.UseLineageIde("/graphql"); // browsers asking for a page at /graphql get the IDE; the rest goes on to GraphQL
-        app.MapGroup("").RequireCors(GraphQLCors.Policy).MapGraphQLHttp("/graphql");
+        app.UseLineageIde(GraphQLPath); // browsers asking for a page at /graphql get the IDE; the rest goes on to GraphQL
+        app.MapGroup("").RequireCors(GraphQLCors.Policy).MapGraphQLHttp(GraphQLPath);
         app.MapHealth();
         app.MapLineageWidgets();
         return app;

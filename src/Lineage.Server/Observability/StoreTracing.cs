@@ -77,11 +77,11 @@ public class TracingProxy : DispatchProxy
             // The call's own async work keeps the span as its parent; the caller goes on with its own.
             Activity.Current = previous;
         }
-        if (result is Task task)
+        if (result is Task { IsCompleted: false } task)
             task.ContinueWith(t => End(span, started, targetMethod.Name, t.Exception?.GetBaseException()), CancellationToken.None,
                 TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         else
-            End(span, started, targetMethod.Name, null);
+            End(span, started, targetMethod.Name, (result as Task)?.Exception?.GetBaseException()); // done already (a kept version, a cached node): no continuation to allocate
         return result;
     }
 

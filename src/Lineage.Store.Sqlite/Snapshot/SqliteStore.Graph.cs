@@ -19,8 +19,7 @@ public sealed partial class SqliteStore
     private Task<long> ReadVersionAsync(CancellationToken ct) =>
         ReadAsync(async r => Convert.ToInt64(await r.Command(DataVersionSql).ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture), ct);
 
-    public async Task<string> GetDataVersionAsync(CancellationToken cancellationToken) =>
-        (await _versions.ReadAsync(cancellationToken)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public async Task<string> GetDataVersionAsync(CancellationToken cancellationToken) => await _versions.ReadTextAsync(cancellationToken);
 
     /// <summary>
     /// The snapshot of the file's current data version. What is read from the file after this call is at least as new
