@@ -7,6 +7,7 @@ using Lineage.GraphQL.Limits;
 using Lineage.GraphQL.Loaders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Lineage.GraphQL;
 
@@ -31,6 +32,9 @@ public static class GraphQLServiceCollectionExtensions
             // extensions.argument on INVALID_ARGUMENT; never exception details, in any environment.
             .AddErrorInfoProvider(_ => new ArgumentErrorInfoProvider(new global::GraphQL.Execution.ErrorInfoProviderOptions { ExposeExceptionDetails = false }))
             .AddUnhandledExceptionHandler(ErrorMapping.Map));
+        // A known document's operation without variables is not validated again (KeptValidations says why it may be kept).
+        services.RemoveAll<global::GraphQL.Validation.IDocumentValidator>();
+        services.AddSingleton<global::GraphQL.Validation.IDocumentValidator>(new KeptValidations(new global::GraphQL.Validation.DocumentValidator()));
         return services;
     }
 }

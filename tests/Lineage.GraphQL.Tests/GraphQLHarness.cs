@@ -73,6 +73,9 @@ public sealed class GraphQLHarness : IAsyncLifetime, IDisposable
         return response["data"]!;
     }
 
+    /// <summary>The schema the requests run against.</summary>
+    public ISchema Schema => _services!.GetRequiredService<ISchema>();
+
     public static string Query(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Queries", name + ".graphql"));
 
     public static Inputs Variables(object values) => new global::GraphQL.SystemTextJson.GraphQLSerializer().Deserialize<Inputs>(System.Text.Json.JsonSerializer.Serialize(values))!;

@@ -5,7 +5,7 @@ using Lineage.GraphQL.Errors;
 namespace Lineage.Server.GraphQLHttp;
 
 /// <summary>GET must not change anything (GraphQL over HTTP): a mutation over GET is refused with 405.</summary>
-internal sealed class GetOnlyQueries : ValidationRuleBase
+internal sealed class GetOnlyQueries : ValidationRuleBase, Lineage.GraphQL.Documents.IDocumentOnlyRule
 {
     public static readonly GetOnlyQueries Instance = new();
 
