@@ -29,6 +29,9 @@ public static class GraphQLServiceCollectionExtensions
             .ConfigureExecution<RequestGate>()
             // A document sent again is not parsed and validated again (ValidatedDocuments says what still runs).
             .ConfigureExecution<ValidatedDocuments>()
+            // Fields one after another: the resolvers answer from memory or through batch loaders (which the serial
+            // strategy still batches level by level), so running siblings in parallel only cost its task bookkeeping.
+            .AddExecutionStrategy<global::GraphQL.Execution.SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             // extensions.argument on INVALID_ARGUMENT; never exception details, in any environment.
             .AddErrorInfoProvider(_ => new ArgumentErrorInfoProvider(new global::GraphQL.Execution.ErrorInfoProviderOptions { ExposeExceptionDetails = false }))
             .AddUnhandledExceptionHandler(ErrorMapping.Map));

@@ -27,7 +27,9 @@ internal static class StrictJson
         }
         try
         {
-            RequireText(document.RootElement, root);
+            // Most bodies are text throughout: one pass finds that without naming a path; a body that is not is walked
+            // again to say where.
+            if (!IsTextThroughout(document.RootElement)) RequireText(document.RootElement, root);
             return document;
         }
         catch
@@ -36,6 +38,39 @@ internal static class StrictJson
             throw;
         }
     }
+
+    private static bool IsTextThroughout(JsonElement element)
+    {
+        try
+        {
+            return IsText(element);
+        }
+        catch (InvalidOperationException)
+        {
+            return false; // a lone surrogate escape, found when the string was read
+        }
+    }
+
+    private static bool IsText(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                    if (!IsText(property.Name) || !IsText(property.Value)) return false;
+                return true;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                    if (!IsText(item)) return false;
+                return true;
+            case JsonValueKind.String:
+                return IsText(element.GetString() ?? "");
+            default:
+                return true;
+        }
+    }
+
+    private static bool IsText(string text) => UnicodeText.Problem(text) is null;
 
     private static void RequireText(JsonElement element, string path)
     {
