@@ -199,6 +199,7 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
                 if (tally.Decide(row.Node, row.Json, stored.GetValueOrDefault(row.Node.Id)) is { } write && projections is not null)
                     projections.Write(row, write.Created);
             }
+            projections?.Flush();
             progress?.Report(rows.Length);
         }
         foreach (var create in indexes) projections!.Exec(create);

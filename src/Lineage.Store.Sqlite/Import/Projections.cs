@@ -26,35 +26,42 @@ internal sealed class Projections : IDisposable
 
     private static readonly string[] Tables = ["ministries", "agencies", "programs", "regions", "transfers", "links"];
 
-    private const string NodeSql =
-        "INSERT INTO nodes (id, kind, name_ja, name_en, json) VALUES ($p0, $p1, $p2, $p3, $p4) " +
-        "ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name_ja = excluded.name_ja, name_en = excluded.name_en, json = excluded.json";
-    private const string LinkSql = "INSERT INTO node_links (id, rel, target) VALUES ($p0, $p1, $p2)";
-    private const string FactSql = "INSERT INTO node_facts (id, sub_kind, from_fy, to_fy) VALUES ($p0, $p1, $p2, $p3)";
-    private const string NameSql = "INSERT INTO search_names (id, kind, name) VALUES ($p0, $p1, $p2)";
-    private const string TransferSql =
-        "INSERT INTO transfers (id, from_program, to_program, project, from_fy, to_fy, stage_rank, count, cohort, basis) " +
-        "VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9)";
-
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, WriteStatement> _statements = new(StringComparer.Ordinal);
 
-    // The statements every node or every transfer runs, held apart from the lookup by SQL text that the others go through.
-    private WriteStatement? _node, _link, _fact, _name, _transfer;
+    // The tables every node or every transfer adds rows to, inserted many rows a statement; the others go one by one.
+    private readonly BatchedInsert _nodes, _links, _facts, _names, _transfers;
 
     /// <param name="transaction">The transaction the statements run in: the connection's only one (SQLite has one per connection).</param>
     public Projections(SqliteConnection connection, SqliteTransaction transaction)
     {
         if (transaction.Connection != connection) throw new ArgumentException("The transaction belongs to another connection.", nameof(transaction));
         _connection = connection;
+        _nodes = new BatchedInsert(connection, "INSERT INTO nodes (id, kind, name_ja, name_en, json) VALUES", 5,
+            "ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name_ja = excluded.name_ja, name_en = excluded.name_en, json = excluded.json");
+        _links = new BatchedInsert(connection, "INSERT INTO node_links (id, rel, target) VALUES", 3);
+        _facts = new BatchedInsert(connection, "INSERT INTO node_facts (id, sub_kind, from_fy, to_fy) VALUES", 4);
+        _names = new BatchedInsert(connection, "INSERT INTO search_names (id, kind, name) VALUES", 3);
+        _transfers = new BatchedInsert(connection,
+            "INSERT INTO transfers (id, from_program, to_program, project, from_fy, to_fy, stage_rank, count, cohort, basis) VALUES", 10);
     }
+
+    private IEnumerable<BatchedInsert> Batched => [_nodes, _links, _facts, _names, _transfers];
 
     public void Dispose()
     {
         foreach (var statement in _statements.Values) statement.Dispose();
         _statements.Clear();
-        foreach (var statement in new[] { _node, _link, _fact, _name, _transfer }) statement?.Dispose();
-        _node = _link = _fact = _name = _transfer = null;
+        foreach (var batched in Batched) batched.Dispose();
+    }
+
+    /// <summary>
+    /// Inserts the rows <see cref="Write"/> left waiting. Call it before the store is read or changed another way in the
+    /// transaction (the next batch is compared with the stored JSON, indexes are built, the transaction commits).
+    /// </summary>
+    public void Flush()
+    {
+        foreach (var batched in Batched) batched.Flush();
     }
 
     /// <summary>Deletes a node and every projection row of it.</summary>
@@ -68,8 +75,9 @@ internal sealed class Projections : IDisposable
     public void Write(Row row, bool created)
     {
         var node = row.Node;
-        Prepared(ref _node, NodeSql).Bind(0, node.Id).Bind(1, node.Kind.ToString()).Bind(2, node.Name.Ja).Bind(3, node.Name.En).Bind(4, row.Json).Run();
-        // A node the store lacked has no projection rows: they are written with the node, in the same transaction.
+        _nodes.Add(node.Id).Add(node.Kind.ToString()).Add(node.Name.Ja).Add(node.Name.En).Add(row.Json);
+        // A node the store lacked has no projection rows: they are written with the node, in the same transaction. Rows
+        // still waiting in the batched inserts are other nodes' (a dataset holds each id once).
         if (!created) DeleteProjections(node.Id);
         AddExploration(row);
         switch (node)
@@ -94,8 +102,8 @@ internal sealed class Projections : IDisposable
                     Exec("INSERT INTO project_regions (project, region) VALUES ($p0, $p1)", pr.Id, region);
                 break;
             case Transfer t:
-                Prepared(ref _transfer, TransferSql).Bind(0, t.Id).Bind(1, t.From).Bind(2, t.To).Bind(3, t.Project).Bind(4, t.FromFiscalYear)
-                    .Bind(5, t.ToFiscalYear).Bind(6, (int)t.Stage).Bind(7, t.Count).Bind(8, t.Cohort).Bind(9, EnumText.ToText(t.Basis)).Run();
+                _transfers.Add(t.Id).Add(t.From).Add(t.To).Add(t.Project).Add(t.FromFiscalYear)
+                    .Add(t.ToFiscalYear).Add((int)t.Stage).Add(t.Count).Add(t.Cohort).Add(EnumText.ToText(t.Basis));
                 break;
             case Link l:
                 Exec("INSERT INTO links (id, from_node, to_node, kind) VALUES ($p0, $p1, $p2, $p3)", l.Id, l.From, l.To, EnumText.ToText(l.LinkKind));
@@ -108,6 +116,7 @@ internal sealed class Projections : IDisposable
     {
         DeleteExploration(node.Id);
         AddExploration(Row.Of(node));
+        Flush();
     }
 
     /// <summary>Runs one statement of the import's transaction, prepared on first use; values bind to $p0, $p1, … in order.</summary>
@@ -123,8 +132,6 @@ internal sealed class Projections : IDisposable
         for (var i = 0; i < values.Length; i++) statement.Bind(i, values[i]);
         statement.Run();
     }
-
-    private WriteStatement Prepared(ref WriteStatement? statement, string sql) => statement ??= new WriteStatement(_connection, sql);
 
     private void DeleteProjections(string id)
     {
@@ -145,12 +152,10 @@ internal sealed class Projections : IDisposable
     private void AddExploration(Row row)
     {
         var node = row.Node;
-        foreach (var (relation, target) in row.Links)
-            Prepared(ref _link, LinkSql).Bind(0, node.Id).Bind(1, relation.ToString()).Bind(2, target).Run();
-        Prepared(ref _fact, FactSql).Bind(0, node.Id).Bind(1, SubKind(node)).Bind(2, row.Years?.From).Bind(3, row.Years?.To).Run();
+        foreach (var (relation, target) in row.Links) _links.Add(node.Id).Add(relation.ToString()).Add(target);
+        _facts.Add(node.Id).Add(SubKind(node)).Add(row.Years?.From).Add(row.Years?.To);
         var kind = node.Kind.ToString();
-        foreach (var name in row.Names)
-            Prepared(ref _name, NameSql).Bind(0, node.Id).Bind(1, kind).Bind(2, name).Run();
+        foreach (var name in row.Names) _names.Add(node.Id).Add(kind).Add(name);
     }
 
     private static string? SubKind(INode node) => node switch
