@@ -133,10 +133,12 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
             using var projections = new Projections(c, tx);
             // A large import touches many pages of every table; SQLite's default cache (2 MB) rereads them from the
             // file system again and again. This connection is closed after the import, and its cache with it.
-            await projections.ExecAsync("PRAGMA cache_size = -65536", cancellationToken);
+            projections.Exec("PRAGMA cache_size = -65536");
+            // Rebuilding an index after a bulk import is a sort of all its rows; SQLite sorts in that many threads.
+            projections.Exec(FormattableString.Invariant($"PRAGMA threads = {Math.Clamp(Environment.ProcessorCount, 1, 8)}"));
             var tally = await SyncAsync(c, tx, dataset, projections, progress, cancellationToken);
-            if (tally.Changed) await projections.ExecAsync("UPDATE meta SET value = random() WHERE key = 'data_version'", cancellationToken);
-            await RecordFingerprintAsync(projections, dataset.Fingerprint, cancellationToken);
+            if (tally.Changed) projections.Exec("UPDATE meta SET value = random() WHERE key = 'data_version'");
+            RecordFingerprint(projections, dataset.Fingerprint);
             await tx.CommitAsync(cancellationToken);
             // Readers compare the data version on every question and load the new graph when it moved (this process's
             // and any other's): an import does not load it itself, so a command-line import never pays for it.
@@ -181,7 +183,7 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
         foreach (var id in storedIds.Count == 0 ? [] : ImportTally.Gone(storedIds, dataset))
         {
             tally.Delete(id);
-            if (projections is not null) await projections.DeleteNodeAsync(id, ct);
+            projections?.DeleteNode(id);
         }
         var bulk = projections is not null && storedIds.Count == 0 && dataset.Nodes().Skip(BulkNodes - 1).Any();
         var indexes = bulk ? await DropIndexesAsync(c, tx, ct) : [];
@@ -194,11 +196,14 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
             // An empty store (the first import) has nothing to compare with.
             var stored = storedIds.Count == 0 ? [] : await StoredJsonAsync(c, tx, rows.Select(r => r.Node.Id), ct);
             foreach (var row in rows)
+            {
                 if (tally.Decide(row.Node, row.Json, stored.GetValueOrDefault(row.Node.Id)) is { } write && projections is not null)
-                    await projections.WriteAsync(row, write.Created, ct);
+                    projections.Write(row, write.Created);
+            }
+            projections?.Flush();
             progress?.Report(rows.Length);
         }
-        foreach (var create in indexes) await projections!.ExecAsync(create, ct);
+        foreach (var create in indexes) projections!.Exec(create);
         return tally;
     }
 

@@ -35,96 +35,114 @@ public static partial class DatasetValidator
                 byId[id] = n;
         }
 
-        foreach (var n in nodes)
-        {
-            var ctx = new Context(n, byId, problems);
-            Evidence(ctx, "", n.Node.Evidence);
-            switch (n.Node)
+        // Every rule below reads the nodes and byId only, so they run side by side, each into its own list; the lists are
+        // put together in one fixed order, so the problems come out the same however the work interleaves.
+        var perNode = new List<DatasetProblem>[(nodes.Count + NodeSlice - 1) / NodeSlice];
+        List<DatasetProblem> cycles = [], seedCycles = [], cohortTotals = [], transferEnds = [], content = [];
+        Parallel.Invoke(
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            () => Parallel.For(0, perNode.Length, s =>
             {
-                case Agency a:
-                    ctx.Ref(".ministry", a.Ministry, NodeKind.Ministry);
-                    break;
-                case Program p:
-                    ctx.OptRef(".runBy", p.RunBy, NodeKind.Ministry, NodeKind.Agency);
-                    JointRunnersNeedALead(ctx, p);
-                    ctx.Refs(".alsoRunBy", p.AlsoRunBy, NodeKind.Ministry, NodeKind.Agency);
-                    for (var i = 0; i < p.AlsoRunBy.Count; i++)
-                    {
-                        if (p.AlsoRunBy[i] == p.RunBy)
-                            problems.Add(P(n, $".alsoRunBy[{i}]", $"'{p.RunBy}' is already the program's runBy; alsoRunBy lists the other runners"));
-                        else if (p.AlsoRunBy.Take(i).Contains(p.AlsoRunBy[i], StringComparer.Ordinal))
-                            problems.Add(P(n, $".alsoRunBy[{i}]", $"'{p.AlsoRunBy[i]}' is listed twice"));
-                    }
-                    ctx.OptRef(".parent", p.Parent, NodeKind.Program);
-                    ctx.Refs(".regions", p.Regions, NodeKind.Region);
-                    ctx.Year(".startFiscalYear", p.StartFiscalYear);
-                    ctx.Year(".endFiscalYear", p.EndFiscalYear);
-                    if (p.StartFiscalYear > p.EndFiscalYear)
-                        problems.Add(P(n, ".endFiscalYear", $"ends (FY{p.EndFiscalYear}) before it starts (FY{p.StartFiscalYear})"));
-                    for (var i = 0; i < p.Budgets.Count; i++)
-                    {
-                        ctx.Year($".budgets[{i}].fiscalYear", p.Budgets[i].FiscalYear);
-                        Evidence(ctx, $".budgets[{i}]", p.Budgets[i].Evidence);
-                    }
-                    OneFigurePerYearAndKind(ctx, p);
-                    BudgetTotals(ctx, p);
-                    break;
-                case Region r:
-                    ctx.OptRef(".within", r.Within, NodeKind.Region);
-                    break;
-                case Organization o:
-                    ctx.OptRef(".locatedIn", o.LocatedIn, NodeKind.Region);
-                    OrganizationDates(ctx, o);
-                    break;
-                case Project pr:
-                    ctx.Refs(".regions", pr.Regions, NodeKind.Region);
-                    for (var i = 0; i < pr.Participants.Count; i++)
-                    {
-                        ctx.Ref($".participants[{i}].organization", pr.Participants[i].Organization, NodeKind.Organization);
-                        Evidence(ctx, $".participants[{i}]", pr.Participants[i].Evidence);
-                    }
-                    break;
-                case ClusterProject c:
-                    ctx.Ref(".program", c.Program, NodeKind.Program);
-                    ctx.Refs(".regions", c.Regions, NodeKind.Region);
-                    ctx.OptRef(".office", c.Office, NodeKind.Organization);
-                    ctx.OptRef(".partOf", c.PartOf, NodeKind.ClusterProject);
-                    for (var i = 0; i < c.Participation.Count; i++) Evidence(ctx, $".participation[{i}]", c.Participation[i].Evidence);
-                    break;
-                case Cohort co:
-                    ctx.OptRef(".fromProgram", co.FromProgram, NodeKind.Program);
-                    break;
-                case Transfer t:
-                    ctx.Ref(".from", t.From, NodeKind.Program);
-                    ctx.Ref(".to", t.To, NodeKind.Program);
-                    ctx.OptRef(".project", t.Project, NodeKind.Project);
-                    ctx.OptRef(".cohort", t.Cohort, NodeKind.Cohort);
-                    ctx.Year(".fromFiscalYear", t.FromFiscalYear);
-                    ctx.Year(".toFiscalYear", t.ToFiscalYear);
-                    if (t.FromFiscalYear > t.ToFiscalYear)
-                        problems.Add(P(n, ".toFiscalYear", $"the hand-off arrives (FY{t.ToFiscalYear}) before it leaves (FY{t.FromFiscalYear})"));
-                    if (t.From == t.To) problems.Add(P(n, ".to", "a transfer must go to another program"));
-                    if (t.Count is < 1) problems.Add(P(n, ".count", "count must be at least 1"));
-                    InferenceSaysHow(ctx, "", "hand-off", t.Basis, t.Inference);
-                    break;
-                case Link l:
-                    LinkEnds(ctx, l);
-                    break;
-                case Outcome oc:
-                    ctx.OptRef(".project", oc.Project, NodeKind.Project);
-                    ctx.OptRef(".program", oc.Program, NodeKind.Program);
-                    ctx.OptRef(".clusterProject", oc.ClusterProject, NodeKind.ClusterProject);
-                    ctx.OptRef(".cohort", oc.Cohort, NodeKind.Cohort);
-                    break;
-            }
-        }
-
-        Cycles(nodes, byId, problems);
-        SeedCycles(nodes, problems);
-        CohortTotals(nodes, byId, problems);
-        TransferEndsHaveRunners(nodes, byId, problems);
-        ContentRules(nodes, problems);
+                perNode[s] = [];
+                for (var i = s * NodeSlice; i < Math.Min(nodes.Count, (s + 1) * NodeSlice); i++) NodeRules(nodes[i], byId, perNode[s]);
+            }),
+            () => Cycles(nodes, byId, cycles),
+            () => SeedCycles(nodes, seedCycles),
+            () => CohortTotals(nodes, byId, cohortTotals),
+            () => TransferEndsHaveRunners(nodes, byId, transferEnds),
+            () => ContentRules(nodes, content));
+        foreach (var slice in perNode) problems.AddRange(slice);
+        foreach (var part in new[] { cycles, seedCycles, cohortTotals, transferEnds, content }) problems.AddRange(part);
         return problems;
+    }
+
+    /// <summary>Nodes checked per task by the rules of one node (<see cref="NodeRules"/>).</summary>
+    private const int NodeSlice = 20_000;
+
+    /// <summary>The rules of one node: its references resolve to nodes of the right kind, its evidence, years and figures.</summary>
+    private static void NodeRules(LocatedNode n, Dictionary<string, LocatedNode> byId, List<DatasetProblem> problems)
+    {
+        var ctx = new Context(n, byId, problems);
+        Evidence(ctx, "", n.Node.Evidence);
+        switch (n.Node)
+        {
+            case Agency a:
+                ctx.Ref(".ministry", a.Ministry, NodeKind.Ministry);
+                break;
+            case Program p:
+                ctx.OptRef(".runBy", p.RunBy, NodeKind.Ministry, NodeKind.Agency);
+                JointRunnersNeedALead(ctx, p);
+                ctx.Refs(".alsoRunBy", p.AlsoRunBy, NodeKind.Ministry, NodeKind.Agency);
+                for (var i = 0; i < p.AlsoRunBy.Count; i++)
+                {
+                    if (p.AlsoRunBy[i] == p.RunBy)
+                        problems.Add(P(n, $".alsoRunBy[{i}]", $"'{p.RunBy}' is already the program's runBy; alsoRunBy lists the other runners"));
+                    else if (p.AlsoRunBy.Take(i).Contains(p.AlsoRunBy[i], StringComparer.Ordinal))
+                        problems.Add(P(n, $".alsoRunBy[{i}]", $"'{p.AlsoRunBy[i]}' is listed twice"));
+                }
+                ctx.OptRef(".parent", p.Parent, NodeKind.Program);
+                ctx.Refs(".regions", p.Regions, NodeKind.Region);
+                ctx.Year(".startFiscalYear", p.StartFiscalYear);
+                ctx.Year(".endFiscalYear", p.EndFiscalYear);
+                if (p.StartFiscalYear > p.EndFiscalYear)
+                    problems.Add(P(n, ".endFiscalYear", $"ends (FY{p.EndFiscalYear}) before it starts (FY{p.StartFiscalYear})"));
+                for (var i = 0; i < p.Budgets.Count; i++)
+                {
+                    ctx.Year($".budgets[{i}].fiscalYear", p.Budgets[i].FiscalYear);
+                    Evidence(ctx, $".budgets[{i}]", p.Budgets[i].Evidence);
+                }
+                OneFigurePerYearAndKind(ctx, p);
+                BudgetTotals(ctx, p);
+                break;
+            case Region r:
+                ctx.OptRef(".within", r.Within, NodeKind.Region);
+                break;
+            case Organization o:
+                ctx.OptRef(".locatedIn", o.LocatedIn, NodeKind.Region);
+                OrganizationDates(ctx, o);
+                break;
+            case Project pr:
+                ctx.Refs(".regions", pr.Regions, NodeKind.Region);
+                for (var i = 0; i < pr.Participants.Count; i++)
+                {
+                    if (ctx.Problem(pr.Participants[i].Organization, [NodeKind.Organization]) is { } message)
+                        problems.Add(P(n, $".participants[{i}].organization", message));
+                    Evidence(ctx, $".participants[{i}]", pr.Participants[i].Evidence);
+                }
+                break;
+            case ClusterProject c:
+                ctx.Ref(".program", c.Program, NodeKind.Program);
+                ctx.Refs(".regions", c.Regions, NodeKind.Region);
+                ctx.OptRef(".office", c.Office, NodeKind.Organization);
+                ctx.OptRef(".partOf", c.PartOf, NodeKind.ClusterProject);
+                for (var i = 0; i < c.Participation.Count; i++) Evidence(ctx, $".participation[{i}]", c.Participation[i].Evidence);
+                break;
+            case Cohort co:
+                ctx.OptRef(".fromProgram", co.FromProgram, NodeKind.Program);
+                break;
+            case Transfer t:
+                ctx.Ref(".from", t.From, NodeKind.Program);
+                ctx.Ref(".to", t.To, NodeKind.Program);
+                ctx.OptRef(".project", t.Project, NodeKind.Project);
+                ctx.OptRef(".cohort", t.Cohort, NodeKind.Cohort);
+                ctx.Year(".fromFiscalYear", t.FromFiscalYear);
+                ctx.Year(".toFiscalYear", t.ToFiscalYear);
+                if (t.FromFiscalYear > t.ToFiscalYear)
+                    problems.Add(P(n, ".toFiscalYear", $"the hand-off arrives (FY{t.ToFiscalYear}) before it leaves (FY{t.FromFiscalYear})"));
+                if (t.From == t.To) problems.Add(P(n, ".to", "a transfer must go to another program"));
+                if (t.Count is < 1) problems.Add(P(n, ".count", "count must be at least 1"));
+                InferenceSaysHow(ctx, "", "hand-off", t.Basis, t.Inference);
+                break;
+            case Link l:
+                LinkEnds(ctx, l);
+                break;
+            case Outcome oc:
+                ctx.OptRef(".project", oc.Project, NodeKind.Project);
+                ctx.OptRef(".program", oc.Program, NodeKind.Program);
+                ctx.OptRef(".clusterProject", oc.ClusterProject, NodeKind.ClusterProject);
+                ctx.OptRef(".cohort", oc.Cohort, NodeKind.Cohort);
+                break;
+        }
     }
 
     /// <summary>A program that names joint runners must name its lead runner too (runBy); alsoRunBy lists the others.</summary>
@@ -209,9 +227,14 @@ public static partial class DatasetValidator
         foreach (var n in nodes)
         {
             if (n.Node is not Transfer t) continue;
-            foreach (var (at, id) in new[] { (".from", t.From), (".to", t.To) })
-                if (byId.TryGetValue(id, out var end) && end.Node is Program { RunBy: null })
-                    problems.Add(P(n, at, $"'{id}' has no runBy (no source names its ministry); a hand-off needs programs with runners"));
+            End(n, ".from", t.From);
+            End(n, ".to", t.To);
+        }
+
+        void End(LocatedNode n, string at, string id)
+        {
+            if (byId.TryGetValue(id, out var end) && end.Node is Program { RunBy: null })
+                problems.Add(P(n, at, $"'{id}' has no runBy (no source names its ministry); a hand-off needs programs with runners"));
         }
     }
 
@@ -223,7 +246,8 @@ public static partial class DatasetValidator
             return;
         }
         for (var i = 0; i < evidence.Count; i++)
-            ctx.Ref($"{at}.evidence[{i}].source", evidence[i].Source, NodeKind.Source);
+            if (ctx.Problem(evidence[i].Source, [NodeKind.Source]) is { } message)
+                ctx.Problems.Add(P(ctx.Node, $"{at}.evidence[{i}].source", message));
     }
 
     /// <summary>A program inside its own parent chain, a region within itself or a cluster project part of itself would make walks up the chain loop.</summary>
@@ -271,20 +295,26 @@ public static partial class DatasetValidator
 
     private sealed record Context(LocatedNode Node, Dictionary<string, LocatedNode> ById, List<DatasetProblem> Problems)
     {
-        public void Ref(string at, string id, params NodeKind[] kinds)
+        public void Ref(string at, string id, params ReadOnlySpan<NodeKind> kinds)
         {
-            if (id.Length == 0) return; // reported as missing by the reader
-            if (!ById.TryGetValue(id, out var target))
-                Problems.Add(P(Node, at, $"dangling reference '{id}': no {string.Join(" or ", kinds)} has this id"));
-            else if (!kinds.Contains(target.Node.Kind))
-                Problems.Add(P(Node, at, $"'{id}' is a {target.Node.Kind}, expected a {string.Join(" or ", kinds)}"));
+            if (Problem(id, kinds) is { } message) Problems.Add(P(Node, at, message));
         }
 
-        public void OptRef(string at, string? id, params NodeKind[] kinds) { if (id is not null) Ref(at, id, kinds); }
+        public void OptRef(string at, string? id, params ReadOnlySpan<NodeKind> kinds) { if (id is not null) Ref(at, id, kinds); }
 
-        public void Refs(string at, IReadOnlyList<string> ids, params NodeKind[] kinds)
+        public void Refs(string at, IReadOnlyList<string> ids, params ReadOnlySpan<NodeKind> kinds)
         {
-            for (var i = 0; i < ids.Count; i++) Ref($"{at}[{i}]", ids[i], kinds);
+            // The path of an item is only written out for a problem: most references resolve, and a million nodes hold millions.
+            for (var i = 0; i < ids.Count; i++)
+                if (Problem(ids[i], kinds) is { } message) Problems.Add(P(Node, $"{at}[{i}]", message));
+        }
+
+        /// <summary>What is wrong with a reference to <paramref name="id"/> that must be one of <paramref name="kinds"/>; null when nothing is.</summary>
+        public string? Problem(string id, ReadOnlySpan<NodeKind> kinds)
+        {
+            if (id.Length == 0) return null; // reported as missing by the reader
+            if (!ById.TryGetValue(id, out var target)) return $"dangling reference '{id}': no {string.Join(" or ", kinds.ToArray())} has this id";
+            return kinds.Contains(target.Node.Kind) ? null : $"'{id}' is a {target.Node.Kind}, expected a {string.Join(" or ", kinds.ToArray())}";
         }
 
         public void Year(string at, int? year)

@@ -19,7 +19,7 @@ internal static class StrictJson
     {
         var text = bytes.AsMemory();
         if (text.Span.StartsWith(Encoding.UTF8.Preamble)) text = text[Encoding.UTF8.Preamble.Length..];
-        var positions = new Positions(text.Span);
+        var positions = new Positions(text);
         var before = problems.Count;
 
         var invalid = FirstInvalidUtf8(text.Span);
@@ -134,31 +134,42 @@ internal static class StrictJson
         return (cut > 0 ? message[..cut] : message).TrimEnd();
     }
 
-    /// <summary>Byte offsets to line and character column.</summary>
-    private sealed class Positions
+    /// <summary>Byte offsets to line and character column, worked out only for a file with a problem.</summary>
+    private sealed class Positions(ReadOnlyMemory<byte> text)
     {
-        private readonly byte[] _text;
-        private readonly List<int> _lineStarts = [0];
+        private readonly ReadOnlyMemory<byte> _text = text;
+        private List<int>? _lineStarts;
 
-        public Positions(ReadOnlySpan<byte> text)
+        private List<int> LineStarts
         {
-            _text = text.ToArray();
-            for (var i = 0; i < _text.Length; i++) if (_text[i] == (byte)'\n') _lineStarts.Add(i + 1);
+            get
+            {
+                if (_lineStarts is not null) return _lineStarts;
+                var starts = new List<int> { 0 };
+                var span = _text.Span;
+                for (var i = span.IndexOf((byte)'\n'); i >= 0;)
+                {
+                    starts.Add(i + 1);
+                    var next = span[(i + 1)..].IndexOf((byte)'\n');
+                    i = next < 0 ? -1 : i + 1 + next;
+                }
+                return _lineStarts = starts;
+            }
         }
 
         public long OffsetOf(int zeroBasedLine, int byteInLine) =>
-            Math.Min(_text.Length, _lineStarts[Math.Clamp(zeroBasedLine, 0, _lineStarts.Count - 1)] + (long)byteInLine);
+            Math.Min(_text.Length, LineStarts[Math.Clamp(zeroBasedLine, 0, LineStarts.Count - 1)] + (long)byteInLine);
 
         public (int Line, int Column) Of(long offset)
         {
-            var index = _lineStarts.BinarySearch((int)offset);
+            var index = LineStarts.BinarySearch((int)offset);
             var line = index >= 0 ? index : ~index - 1;
-            var start = _lineStarts[line];
+            var start = LineStarts[line];
             // Characters, not bytes: 浜松 is two columns, as in an editor. Invalid bytes count one each.
             var column = 1;
             for (var i = start; i < offset;)
             {
-                Rune.DecodeFromUtf8(_text.AsSpan(i, (int)offset - i), out _, out var consumed);
+                Rune.DecodeFromUtf8(_text.Span[i..(int)offset], out _, out var consumed);
                 i += Math.Max(1, consumed);
                 column++;
             }

@@ -18,11 +18,11 @@ public sealed partial class SqliteStore
         await ReadAsync(async r => await r.Command(FingerprintSql).ExecuteScalarAsync(cancellationToken) as string, cancellationToken);
 
     /// <summary>In the import's transaction, after the data version moved: the files' fingerprint, or none for a dataset made another way.</summary>
-    private static async Task RecordFingerprintAsync(Projections projections, string? fingerprint, CancellationToken ct)
+    private static void RecordFingerprint(Projections projections, string? fingerprint)
     {
-        await projections.ExecAsync("DELETE FROM meta WHERE key IN ('dataset_fingerprint', 'dataset_fingerprint_version')", ct);
+        projections.Exec("DELETE FROM meta WHERE key IN ('dataset_fingerprint', 'dataset_fingerprint_version')");
         if (fingerprint is null) return;
-        await projections.ExecAsync("INSERT INTO meta (key, value) VALUES ('dataset_fingerprint', $p0)", ct, fingerprint);
-        await projections.ExecAsync("INSERT INTO meta (key, value) SELECT 'dataset_fingerprint_version', value FROM meta WHERE key = 'data_version'", ct);
+        projections.Exec("INSERT INTO meta (key, value) VALUES ('dataset_fingerprint', $p0)", fingerprint);
+        projections.Exec("INSERT INTO meta (key, value) SELECT 'dataset_fingerprint_version', value FROM meta WHERE key = 'data_version'");
     }
 }

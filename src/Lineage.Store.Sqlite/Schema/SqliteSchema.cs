@@ -49,7 +49,7 @@ internal static class SqliteSchema
                 nodes.Add(Lineage.Core.Datasets.NodeReader.ReadStored(Enum.Parse<Lineage.Core.Model.NodeKind>(r.GetString(0)), r.GetString(1)));
         }
         using var projections = new Import.Projections(connection, tx);
-        foreach (var node in nodes) await projections.ReplaceExplorationAsync(node, ct);
+        foreach (var node in nodes) projections.ReplaceExploration(node);
     }
 
     private static async Task<int> ReadVersionAsync(SqliteConnection connection, CancellationToken ct)
