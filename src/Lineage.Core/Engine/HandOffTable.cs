@@ -143,6 +143,12 @@ public sealed class HandOffTable
 
     internal ReadOnlySpan<int> OfProject(int project) => _projectEdges.AsSpan(_projectStart[project], _projectStart[project + 1] - _projectStart[project]);
 
+    /// <summary>The first hand-off of <paramref name="edge"/>'s seed: rows are numbered seed by seed, so a seed's hand-offs are consecutive.</summary>
+    internal int SeedStart(int edge) => Edges[edge].Project is var p and >= 0 ? _projectEdges[_projectStart[p]] : edge;
+
+    /// <summary>The row after the last hand-off of <paramref name="edge"/>'s seed (an aggregate hand-off is a seed of its own).</summary>
+    internal int SeedEnd(int edge) => Edges[edge].Project is var p and >= 0 ? _projectEdges[_projectStart[p + 1] - 1] + 1 : edge + 1;
+
     /// <summary>The seed a hand-off carries: its project, or itself when it is an aggregate.</summary>
     internal string SeedKey(int edge) => Edges[edge].Project >= 0 ? ProjectIds[Edges[edge].Project] : Ids[edge];
 

@@ -88,17 +88,32 @@ public static class LineageEngine
         /// <summary>The first answers after the cursor: one more than a page, to tell whether another follows.</summary>
         public FirstPaths Page { get; } = new(h, q.First + 1);
 
-        /// <summary>Walks every chain from a start (a hand-off in the window, leaving a program of `from`).</summary>
+        /// <summary>Walks every chain from a hand-off leaving a program of `from` — a start when the question admits it.</summary>
         public void From(int start)
         {
+            if (!h.Admits(start, _filter)) return;
             _chain[0] = start;
             if (h.Edges[start].Project < 0)
             {
                 if (IsEnd(start)) Emit(1); // an aggregate hand-off is a path of one hop, a part of nothing
                 return;
             }
+            if (!SeedEnds(start)) return;
             _before = -1;
             Extend(1);
+        }
+
+        private int _seedStart, _seedEnd;
+        private bool _seedEnds;
+
+        // Whether any hand-off of the start's seed could end a path: most seeds of a question's starts never do, and one
+        // look at the seed's consecutive rows spares every walk from it (starts come seed by seed, so once a seed).
+        private bool SeedEnds(int start)
+        {
+            if (start >= _seedStart && start < _seedEnd) return _seedEnds;
+            (_seedStart, _seedEnd, _seedEnds) = (h.SeedStart(start), h.SeedEnd(start), false);
+            for (var e = _seedStart; e < _seedEnd && !_seedEnds; e++) _seedEnds = IsEnd(e) && h.Admits(e, _filter);
+            return _seedEnds;
         }
 
         private int _before;
