@@ -12,9 +12,9 @@ namespace Lineage.Core.Engine;
 internal static class StartEdges
 {
     /// <summary>Every start, in no particular order.</summary>
-    public static List<int> Find(HandOffTable h, ResolvedSelector from, HandOffFilter filter)
+    public static EdgeList Find(HandOffTable h, ResolvedSelector from, HandOffFilter filter)
     {
-        var starts = Leaving(h, from);
+        var starts = Leaving(h, from, from.IsAny ? h.Length : Reach(h, from, entering: false));
         starts.RemoveAll(e => !h.Admits(e, filter));
         return starts;
     }
@@ -23,10 +23,14 @@ internal static class StartEdges
     /// The hand-offs leaving what `from` names, admitted or not: found through the indexes alone, without a look at a
     /// row of the table (on a national-scale graph a ministry names a hundred thousand rows, scattered over it).
     /// </summary>
-    private static List<int> Leaving(HandOffTable h, ResolvedSelector from)
+    private static EdgeList Leaving(HandOffTable h, ResolvedSelector from, int reach)
     {
-        if (from.IsAny) return [.. Enumerable.Range(0, h.Length)];
-        var starts = new List<int>();
+        var starts = new EdgeList(reach);
+        if (from.IsAny)
+        {
+            for (var e = 0; e < h.Length; e++) starts.Add(e);
+            return starts;
+        }
         foreach (var p in from.ProgramList!) starts.AddRange(h.Leaving(p));
         if (from.ProjectList is { } projects)
             foreach (var s in projects)
@@ -45,11 +49,11 @@ internal static class StartEdges
     /// question is the narrower side — through the seeds that reach it, leaving out those that never enter `to` at
     /// <paramref name="minRank"/> or beyond.
     /// </summary>
-    public static List<int> Of(HandOffTable h, ResolvedSelector from, ResolvedSelector to, HandOffFilter filter, byte minRank)
+    public static EdgeList Of(HandOffTable h, ResolvedSelector from, ResolvedSelector to, HandOffFilter filter, byte minRank)
     {
         var ends = to.IsAny ? int.MaxValue : Reach(h, to, entering: true);
-        var starts = from.IsAny ? int.MaxValue : Reach(h, from, entering: false);
-        return ends < starts / 4 ? BySeedsReaching(h, from, to, filter, minRank) : InIndexOrder(h, Leaving(h, from));
+        var starts = from.IsAny ? h.Length : Reach(h, from, entering: false);
+        return ends < starts / 4 ? BySeedsReaching(h, from, to, filter, minRank) : InIndexOrder(h, Leaving(h, from, starts));
     }
 
     private static bool Ends(HandOffTable h, int e, ResolvedSelector to, HandOffFilter filter, byte minRank) =>
@@ -70,7 +74,7 @@ internal static class StartEdges
     /// Distinct hand-offs in index order. What a ministry names is a tenth of a national-scale graph: a set bit per
     /// hand-off, read back in order, costs a fraction of sorting them (and of reading every row to find them).
     /// </summary>
-    private static List<int> InIndexOrder(HandOffTable h, List<int> edges)
+    private static EdgeList InIndexOrder(HandOffTable h, EdgeList edges)
     {
         if (edges.Count < h.Length / 64)
         {
@@ -82,7 +86,7 @@ internal static class StartEdges
         try
         {
             Array.Clear(bits, 0, words);
-            foreach (var e in edges) bits[e >> 6] |= 1UL << e;
+            foreach (var e in edges.Span) bits[e >> 6] |= 1UL << e;
             edges.Clear();
             for (var w = 0; w < words; w++)
                 for (var word = bits[w]; word != 0; word &= word - 1)
@@ -96,10 +100,10 @@ internal static class StartEdges
     }
 
     // The starts of the seeds with a hand-off that ends a path: what an upstream question (any program to this one) needs.
-    private static List<int> BySeedsReaching(HandOffTable h, ResolvedSelector from, ResolvedSelector to, HandOffFilter filter, byte minRank)
+    private static EdgeList BySeedsReaching(HandOffTable h, ResolvedSelector from, ResolvedSelector to, HandOffFilter filter, byte minRank)
     {
         var seeds = new HashSet<int>();
-        var starts = new List<int>();
+        var starts = new EdgeList(16);
         ForEachInto(h, to, e =>
         {
             if (!Ends(h, e, to, filter, minRank)) return;
