@@ -15,7 +15,8 @@ internal sealed class FirstPaths(HandOffTable h, int capacity)
         if (capacity == 0) return;
         if (_paths.Count == capacity)
         {
-            if (Compare(h, chain, _paths[^1]) >= 0) return; // the common case: later than the page, one comparison
+            // The common case: later than the page, told by the year (in the row the walk has read), else by the rank.
+            if (h.YearBucket(chain[0]) > _lastBucket || Compare(h, chain, _paths[^1]) >= 0) return;
             _paths.RemoveAt(_paths.Count - 1);
         }
         var (lo, hi) = (0, _paths.Count);
@@ -25,7 +26,10 @@ internal sealed class FirstPaths(HandOffTable h, int capacity)
             if (Compare(h, _paths[mid], chain) < 0) lo = mid + 1; else hi = mid;
         }
         _paths.Insert(lo, chain.ToArray());
+        _lastBucket = h.YearBucket(_paths[^1][0]);
     }
+
+    private int _lastBucket;
 
     /// <summary>The first <paramref name="capacity"/> of several walks' first paths.</summary>
     public static List<int[]> Joined(HandOffTable h, int capacity, IEnumerable<FirstPaths> parts)

@@ -18,7 +18,8 @@ public static class FlowEngine
         var minRank = (byte)(query.MinStage ?? Model.Stage.Seed);
 
         var rows = new SortedDictionary<(string Source, string Target), List<int>>(RowOrder.Instance);
-        foreach (var e in StartEdges.Find(h, from, HandOffFilter.Of(query.FiscalYearFrom, query.FiscalYearTo, query.Basis)))
+        using var starts = StartEdges.Find(h, from, HandOffFilter.Of(query.FiscalYearFrom, query.FiscalYearTo, query.Basis));
+        foreach (var e in starts.Span)
         {
             if (h.Edges[e].Stage < minRank || !to.Matches(h.Edges[e].To, h.Edges[e].Project)) continue;
             var key = query.GroupBy == FlowGrouping.Ministry

@@ -10,4 +10,7 @@ internal readonly record struct HandOffFilter(int? FiscalYearFrom, int? FiscalYe
 {
     public static HandOffFilter Of(int? fiscalYearFrom, int? fiscalYearTo, IReadOnlyList<Basis>? basis) =>
         new(fiscalYearFrom, fiscalYearTo, basis is { Count: > 0 } ? basis.Aggregate(0, (mask, b) => mask | (1 << (int)b)) : -1);
+
+    /// <summary>No window and no basis asked for: every hand-off passes, and no row need be read to tell.</summary>
+    public bool AdmitsEvery => FiscalYearFrom is null && FiscalYearTo is null && BasisMask == -1;
 }

@@ -29,6 +29,9 @@ public sealed class HandOffTable
     /// <summary>Every hand-off in <see cref="Rank"/> order.</summary>
     internal readonly int[] ByRank;
 
+    // The hand-offs of each seed that makes one chain (Edge.ChainPlace), in the order of the chain, at the seed's rows.
+    private readonly int[] _chainOrder;
+
     /// <summary>
     /// The rows are numbered seed by seed, each seed's hand-offs by id: a walk stays among neighbouring indices (on a
     /// national-scale graph its time is cache misses), and a scan in index order visits each seed once.
@@ -63,6 +66,7 @@ public sealed class HandOffTable
         (_inStart, _inEdges) = Group(n, catalog.ProgramCount, e => Edges[e].To);
         (_projectStart, _projectEdges) = Group(n, ProjectIds.Length, e => Edges[e].Project);
         (_nextStart, _next, _previousStart, _previous) = Continuations(n);
+        _chainOrder = Seeds(n);
         // Index order is seed then id, so the order answers start in is the fiscal year, then the index: a counting sort.
         (ByRank, Rank) = ByYear(n);
     }
@@ -83,11 +87,19 @@ public sealed class HandOffTable
         return order;
     }
 
+    // Years are validated to 1980–2035; an unknown year (0) goes last.
+    private const int FirstYear = 1980, Buckets = 2035 - FirstYear + 2;
+
+    /// <summary>
+    /// The fiscal year a hand-off left its program, as <see cref="Rank"/> orders it: a hand-off of a later bucket has a
+    /// later rank, whatever its index — so most of a long walk's paths are placed after a full page from its row alone.
+    /// </summary>
+    internal int YearBucket(int edge) => Bucket(Edges[edge].FromYear);
+
+    private static int Bucket(int year) => year == Unknown ? Buckets - 1 : Math.Clamp(year - FirstYear, 0, Buckets - 2);
+
     private (int[] ByRank, int[] Rank) ByYear(int n)
     {
-        // Years are validated to 1980–2035; an unknown year (0) goes last.
-        const int First = 1980, Buckets = 2035 - First + 2;
-        static int Bucket(int year) => year == Unknown ? Buckets - 1 : Math.Clamp(year - First, 0, Buckets - 2);
         var start = new int[Buckets + 1];
         for (var e = 0; e < n; e++) start[Bucket(Edges[e].FromYear) + 1]++;
         for (var b = 0; b < Buckets; b++) start[b + 1] += start[b];
@@ -143,11 +155,29 @@ public sealed class HandOffTable
 
     internal ReadOnlySpan<int> OfProject(int project) => _projectEdges.AsSpan(_projectStart[project], _projectStart[project + 1] - _projectStart[project]);
 
+    /// <summary>The first hand-off of <paramref name="edge"/>'s seed: rows are numbered seed by seed, so a seed's hand-offs are consecutive.</summary>
+    internal int SeedStart(int edge)
+    {
+        ref readonly var e = ref Edges[edge];
+        return e.SeedRows > 0 ? edge - e.SeedRow : _projectEdges[_projectStart[e.Project]];
+    }
+
+    /// <summary>The row after the last hand-off of <paramref name="edge"/>'s seed (an aggregate hand-off is a seed of its own).</summary>
+    internal int SeedEnd(int edge)
+    {
+        ref readonly var e = ref Edges[edge];
+        return e.SeedRows > 0 ? edge - e.SeedRow + e.SeedRows : _projectEdges[_projectStart[e.Project + 1] - 1] + 1;
+    }
+
+    /// <summary>The chain of <paramref name="edge"/>'s seed, in order (for a hand-off with a <see cref="Edge.ChainPlace"/>).</summary>
+    internal ReadOnlySpan<int> ChainOf(int edge) => _chainOrder.AsSpan(SeedStart(edge), Edges[edge].SeedRows);
+
     /// <summary>The seed a hand-off carries: its project, or itself when it is an aggregate.</summary>
     internal string SeedKey(int edge) => Edges[edge].Project >= 0 ? ProjectIds[Edges[edge].Project] : Ids[edge];
 
     internal bool Admits(int edge, in HandOffFilter filter)
     {
+        if (filter.AdmitsEvery) return true;
         ref readonly var e = ref Edges[edge];
         return (filter.FiscalYearFrom is not { } lo || (e.FromYear != Unknown && e.FromYear >= lo))
             && (filter.FiscalYearTo is not { } hi || (e.ToYear != Unknown && e.ToYear <= hi))
@@ -183,6 +213,43 @@ public sealed class HandOffTable
         return (nextStart, next, previousStart, previous);
     }
 
+    // Tells each hand-off of a seed where in its seed it is (in its row: a walk reads the row anyway), marks those of
+    // every seed whose hand-offs make one chain with their place along it, and returns the chains' order.
+    private int[] Seeds(int n)
+    {
+        var order = new int[n];
+        var programs = new HashSet<int>();
+        for (var p = 0; p < ProjectIds.Length; p++)
+        {
+            var seed = OfProject(p);
+            var told = seed.Length <= short.MaxValue; // else by the index instead (Edge.SeedRows 0)
+            for (var i = 0; i < seed.Length; i++) Edges[seed[i]] = told ? Edges[seed[i]].InSeed(i, seed.Length) : Edges[seed[i]].InSeed(0, 0);
+            if (!told) continue;
+            var (head, heads, forks) = (-1, 0, false);
+            foreach (var e in seed)
+            {
+                forks |= Next(e).Length > 1 || Previous(e).Length > 1;
+                if (Previous(e).IsEmpty) (head, heads) = (e, heads + 1);
+            }
+            if (forks || heads != 1) continue;
+            programs.Clear();
+            programs.Add(Edges[head].From);
+            var length = 0;
+            for (var e = head; length < seed.Length && programs.Add(Edges[e].To); e = Next(e)[0])
+            {
+                order[seed[0] + length++] = e;
+                if (Next(e).IsEmpty) break;
+            }
+            if (length != seed.Length) continue; // a program twice (data the validator refuses), or a cycle beside the chain
+            for (var i = 0; i < length; i++)
+            {
+                var e = order[seed[0] + i];
+                Edges[e] = Edges[e].InChain(i);
+            }
+        }
+        return order;
+    }
+
     // A counting sort of edge indices by key (program or project); negative keys (aggregates) are left out.
     private static (int[] Start, int[] Edges) Group(int n, int keys, Func<int, int> key)
     {
@@ -200,7 +267,7 @@ public sealed class HandOffTable
 }
 
 /// <summary>
-/// What a walk reads of one hand-off, packed into 18 bytes: on a national-scale graph the walk's time is cache misses,
+/// What a walk reads of one hand-off, packed into 24 bytes: on a national-scale graph the walk's time is cache misses,
 /// and one line per hand-off beats one per field.
 /// </summary>
 [StructLayout(LayoutKind.Sequential, Pack = 2)]
@@ -213,4 +280,21 @@ internal readonly struct Edge(int from, int to, int project, int fromYear, int t
     public readonly short ToYear = (short)toYear;
     public readonly byte Stage = (byte)stage;
     public readonly byte Basis = (byte)basis;
+
+    /// <summary>
+    /// The hand-off's place along its seed when the seed's hand-offs make one chain — one begins it, each of the others
+    /// starts where the one before it ended, no program comes twice — as most seeds' do; -1 for the hand-offs of a seed
+    /// that branches or merges, and for aggregates.
+    /// </summary>
+    public short ChainPlace { get; private init; } = -1;
+
+    /// <summary>How many rows of its seed come before this one.</summary>
+    public short SeedRow { get; private init; }
+
+    /// <summary>How many rows its seed has (an aggregate is a seed of one); 0: too many to say here.</summary>
+    public short SeedRows { get; private init; } = 1;
+
+    public Edge InSeed(int row, int rows) => this with { SeedRow = (short)row, SeedRows = (short)rows };
+
+    public Edge InChain(int place) => this with { ChainPlace = (short)place };
 }

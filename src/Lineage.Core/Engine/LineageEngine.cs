@@ -39,7 +39,7 @@ public static class LineageEngine
         var from = SelectorResolver.Resolve(graph, query.From, "from");
         var to = SelectorResolver.Resolve(graph, query.To, "to");
         var after = query.After is null ? null : PathCursor.Decode(query.After);
-        var starts = StartEdges.Of(h, from, to, HandOffFilter.Of(query.FiscalYearFrom, query.FiscalYearTo, query.Basis), (byte)(query.MinStage ?? Model.Stage.Seed));
+        using var starts = StartEdges.Of(h, from, to, HandOffFilter.Of(query.FiscalYearFrom, query.FiscalYearTo, query.Basis), (byte)(query.MinStage ?? Model.Stage.Seed));
         var cursor = after is null ? null : new CursorPlace(h, after);
         var walks = Walked(starts, () => new Walk(h, from, to, query, cursor));
         var total = walks.Sum(w => w.Total);
@@ -60,7 +60,7 @@ public static class LineageEngine
     /// graph has a hundred thousand starts, all to be counted; their runs are walked on every core. Each run keeps its
     /// own count and first paths; the answer's page is the first of theirs.
     /// </summary>
-    private static Walk[] Walked(List<int> starts, Func<Walk> walk)
+    private static Walk[] Walked(EdgeList starts, Func<Walk> walk)
     {
         var runs = starts.Count < 2 * StartsPerWalk ? 1 : Math.Min(starts.Count / StartsPerWalk, 4 * Environment.ProcessorCount);
         var walks = new Walk[runs];
@@ -88,17 +88,57 @@ public static class LineageEngine
         /// <summary>The first answers after the cursor: one more than a page, to tell whether another follows.</summary>
         public FirstPaths Page { get; } = new(h, q.First + 1);
 
-        /// <summary>Walks every chain from a start (a hand-off in the window, leaving a program of `from`).</summary>
+        /// <summary>Walks every chain from a hand-off leaving a program of `from` — a start when the question admits it.</summary>
         public void From(int start)
         {
+            if (!h.Admits(start, _filter)) return;
             _chain[0] = start;
             if (h.Edges[start].Project < 0)
             {
                 if (IsEnd(start)) Emit(1); // an aggregate hand-off is a path of one hop, a part of nothing
                 return;
             }
-            _before = -1;
-            Extend(1);
+            if (h.Edges[start].ChainPlace is var place and >= 0) AlongChain(h.ChainOf(start), place);
+            else if (SeedEnds(start))
+            {
+                _before = -1;
+                Extend(1);
+            }
+        }
+
+        /// <summary>
+        /// The walk from a start of a seed whose hand-offs make one chain, without its searches: the candidates from
+        /// the start are its stretches to the ends within reach, and only the one to the last of them is not a part of a
+        /// longer one to a later end — it is an answer unless a start within reach before it makes a longer candidate.
+        /// </summary>
+        private void AlongChain(ReadOnlySpan<int> chain, int place)
+        {
+            var last = -1;
+            for (var j = place; j < chain.Length && j - place < _maxHops && (j == place || h.Admits(chain[j], _filter)); j++)
+                if (IsEnd(chain[j])) last = j;
+            if (last < 0) return;
+            var length = last - place + 1;
+            for (var j = place - 1; j >= 0 && place - j < _maxHops && h.Admits(chain[j], _filter); j--)
+                if (IsStart(chain[j]))
+                {
+                    if (place - j + length <= _maxHops) return;
+                    break;
+                }
+            for (var i = 0; i < length; i++) _chain[i] = chain[place + i]; // a handful: a loop beats a call to copy them
+            Emit(length);
+        }
+
+        private int _seedStart, _seedEnd;
+        private bool _seedEnds;
+
+        // Whether any hand-off of the start's seed could end a path: most seeds of a question's starts never do, and one
+        // look at the seed's consecutive rows spares every walk from it (starts come seed by seed, so once a seed).
+        private bool SeedEnds(int start)
+        {
+            if (start >= _seedStart && start < _seedEnd) return _seedEnds;
+            (_seedStart, _seedEnd, _seedEnds) = (h.SeedStart(start), h.SeedEnd(start), false);
+            for (var e = _seedStart; e < _seedEnd && !_seedEnds; e++) _seedEnds = IsEnd(e) && h.Admits(e, _filter);
+            return _seedEnds;
         }
 
         private int _before;

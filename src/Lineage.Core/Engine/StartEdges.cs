@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Numerics;
+
 namespace Lineage.Core.Engine;
 
 /// <summary>
@@ -9,63 +12,48 @@ namespace Lineage.Core.Engine;
 internal static class StartEdges
 {
     /// <summary>Every start, in no particular order.</summary>
-    public static List<int> Find(HandOffTable h, ResolvedSelector from, HandOffFilter filter)
+    public static EdgeList Find(HandOffTable h, ResolvedSelector from, HandOffFilter filter)
     {
-        var starts = new List<int>();
+        var starts = Leaving(h, from, from.IsAny ? h.Length : Reach(h, from, entering: false));
+        starts.RemoveAll(e => !h.Admits(e, filter));
+        return starts;
+    }
+
+    /// <summary>
+    /// The hand-offs leaving what `from` names, admitted or not: found through the indexes alone, without a look at a
+    /// row of the table (on a national-scale graph a ministry names a hundred thousand rows, scattered over it).
+    /// </summary>
+    private static EdgeList Leaving(HandOffTable h, ResolvedSelector from, int reach)
+    {
+        var starts = new EdgeList(reach);
         if (from.IsAny)
         {
-            for (var e = 0; e < h.Length; e++)
-                if (h.Admits(e, filter)) starts.Add(e);
+            for (var e = 0; e < h.Length; e++) starts.Add(e);
             return starts;
         }
-        foreach (var p in from.ProgramList!)
-            foreach (var e in h.Leaving(p))
-                if (h.Admits(e, filter)) starts.Add(e);
+        foreach (var p in from.ProgramList!) starts.AddRange(h.Leaving(p));
         if (from.ProjectList is { } projects)
             foreach (var s in projects)
                 foreach (var e in h.OfProject(s))
                 {
                     // Edges of matching programs are in already; the others come in through their seed's location.
                     if (from.Programs![h.Edges[e].From] || (from.ListPrograms is { } list && !list[h.Edges[e].From])) continue;
-                    if (h.Admits(e, filter)) starts.Add(e);
+                    starts.Add(e);
                 }
         return starts;
     }
 
     /// <summary>
-    /// Every start of a path that can also end at a program of `to`, seed by seed (index order: walks from them stay
-    /// among neighbouring hand-offs). A start whose seed never enters `to` at <paramref name="minRank"/> or beyond is
-    /// left out: no walk from it could end.
+    /// The hand-offs a path may start with, in index order (seed by seed: walks from them stay among neighbouring
+    /// hand-offs); the walk tells those the question admits. Found from `from`'s side, or — when the end of the
+    /// question is the narrower side — through the seeds that reach it, leaving out those that never enter `to` at
+    /// <paramref name="minRank"/> or beyond.
     /// </summary>
-    public static List<int> Of(HandOffTable h, ResolvedSelector from, ResolvedSelector to, HandOffFilter filter, byte minRank)
+    public static EdgeList Of(HandOffTable h, ResolvedSelector from, ResolvedSelector to, HandOffFilter filter, byte minRank)
     {
         var ends = to.IsAny ? int.MaxValue : Reach(h, to, entering: true);
-        var starts = from.IsAny ? int.MaxValue : Reach(h, from, entering: false);
-        if (ends < starts / 4) return BySeedsReaching(h, from, to, filter, minRank);
-        // Sorting what a narrow `from` names beats scanning everything in order; past an eighth of the graph it does not.
-        var scan = starts > h.Length / 8;
-        // Finding the seeds that end costs a look at each hand-off into `to` (or at all of them): worth it only where it
-        // saves more walks than that.
-        var ending = to.IsAny ? (scan && minRank > 0 ? SeedsEnding(h, to, filter, minRank) : null)
-            : ends <= 2L * starts ? SeedsEnding(h, to, filter, minRank) : null;
-        var found = scan ? Scan(h, from, filter, ending) : InIndexOrder(Find(h, from, filter));
-        if (ending is not null && !scan) found.RemoveAll(e => h.Edges[e].Project >= 0 && !ending[h.Edges[e].Project]);
-        return found;
-    }
-
-    // Seeds with a hand-off that ends a path (into `to`, at minRank or beyond): found from `to`'s side when it names
-    // programs, else by one pass.
-    private static bool[] SeedsEnding(HandOffTable h, ResolvedSelector to, HandOffFilter filter, byte minRank)
-    {
-        var ending = new bool[h.ProjectCount];
-        void Consider(int e)
-        {
-            if (h.Edges[e].Project >= 0 && Ends(h, e, to, filter, minRank)) ending[h.Edges[e].Project] = true;
-        }
-        if (to.IsAny)
-            for (var e = 0; e < h.Length; e++) Consider(e);
-        else ForEachInto(h, to, Consider);
-        return ending;
+        var starts = from.IsAny ? h.Length : Reach(h, from, entering: false);
+        return ends < starts / 4 ? BySeedsReaching(h, from, to, filter, minRank) : InIndexOrder(h, Leaving(h, from, starts));
     }
 
     private static bool Ends(HandOffTable h, int e, ResolvedSelector to, HandOffFilter filter, byte minRank) =>
@@ -82,28 +70,40 @@ internal static class StartEdges
                 foreach (var e in h.OfProject(s)) visit(e);
     }
 
-    private static List<int> InIndexOrder(List<int> edges)
+    /// <summary>
+    /// Distinct hand-offs in index order. What a ministry names is a tenth of a national-scale graph: a set bit per
+    /// hand-off, read back in order, costs a fraction of sorting them (and of reading every row to find them).
+    /// </summary>
+    private static EdgeList InIndexOrder(HandOffTable h, EdgeList edges)
     {
-        edges.Sort();
-        return edges;
-    }
-
-    private static List<int> Scan(HandOffTable h, ResolvedSelector from, HandOffFilter filter, bool[]? ending)
-    {
-        var starts = new List<int>();
-        for (var e = 0; e < h.Length; e++)
+        if (edges.Count < h.Length / 64)
         {
-            ref readonly var x = ref h.Edges[e];
-            if ((ending is null || x.Project < 0 || ending[x.Project]) && from.Matches(x.From, x.Project) && h.Admits(e, filter)) starts.Add(e);
+            edges.Sort();
+            return edges;
         }
-        return starts;
+        var words = (h.Length + 63) >> 6;
+        var bits = ArrayPool<ulong>.Shared.Rent(words);
+        try
+        {
+            Array.Clear(bits, 0, words);
+            foreach (var e in edges.Span) bits[e >> 6] |= 1UL << e;
+            edges.Clear();
+            for (var w = 0; w < words; w++)
+                for (var word = bits[w]; word != 0; word &= word - 1)
+                    edges.Add((w << 6) | BitOperations.TrailingZeroCount(word));
+            return edges;
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(bits);
+        }
     }
 
     // The starts of the seeds with a hand-off that ends a path: what an upstream question (any program to this one) needs.
-    private static List<int> BySeedsReaching(HandOffTable h, ResolvedSelector from, ResolvedSelector to, HandOffFilter filter, byte minRank)
+    private static EdgeList BySeedsReaching(HandOffTable h, ResolvedSelector from, ResolvedSelector to, HandOffFilter filter, byte minRank)
     {
         var seeds = new HashSet<int>();
-        var starts = new List<int>();
+        var starts = new EdgeList(16);
         ForEachInto(h, to, e =>
         {
             if (!Ends(h, e, to, filter, minRank)) return;
@@ -113,7 +113,7 @@ internal static class StartEdges
         foreach (var s in seeds)
             foreach (var e in h.OfProject(s))
                 if (h.Admits(e, filter) && from.Matches(h.Edges[e].From, s)) starts.Add(e);
-        return InIndexOrder(starts);
+        return InIndexOrder(h, starts);
     }
 
     // How many hand-offs leave (or enter) what a selector names: the cost of starting from that side.
