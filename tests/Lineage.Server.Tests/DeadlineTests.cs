@@ -92,8 +92,15 @@ public sealed class DeadlineTests
         }
     }
 
-    /// <summary>The first request initialises the schema; the deadline under test should find the search waiting, not that.</summary>
-    private static async Task WarmUp(LineageApp app) => Assert.Equal(HttpStatusCode.OK, (await app.PostAsync("{ ministries { id } }")).Response.StatusCode);
+    /// <summary>The first request initialises the schema; the deadline under test should find the search waiting, not that.
+    /// On a loaded machine that first request may itself take longer than the 1 s deadline: asked again until it is answered.</summary>
+    private static async Task WarmUp(LineageApp app)
+    {
+        var status = HttpStatusCode.GatewayTimeout;
+        for (var attempt = 0; attempt < 10 && status == HttpStatusCode.GatewayTimeout; attempt++)
+            status = (await app.PostAsync("{ ministries { id } }")).Response.StatusCode;
+        Assert.Equal(HttpStatusCode.OK, status);
+    }
 
     private static LineageApp App(ISearchQueries search, string timeout) => new()
     {
