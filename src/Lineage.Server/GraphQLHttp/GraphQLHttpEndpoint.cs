@@ -2,10 +2,10 @@ using System.Globalization;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
+using Lineage.Core.Store;
 using Lineage.GraphQL.Errors;
 using Lineage.GraphQL.Limits;
 using Lineage.Server.Caching;
-using Microsoft.Extensions.Options;
 
 namespace Lineage.Server.GraphQLHttp;
 
@@ -38,7 +38,7 @@ internal static partial class GraphQLHttpEndpoint
             if (isGet) http.Response.Headers.Vary = "Accept";
             raw.ThrowIfUnreadable();
             var cache = services.GetRequiredService<ResponseCache>();
-            if (await CacheFirst.LookUpAsync(http, raw, cache, services.GetRequiredService<Lineage.Core.Store.ILineageStore>()) is { } kept) return Answer(http, kept, isGet);
+            if (await CacheFirst.LookUpAsync(http, raw, cache, services.GetRequiredService<ILineageStore>()) is { } kept) return Answer(http, kept, isGet);
             var request = isGet ? GraphQLHttpRequest.FromQueryString(http.Request.QueryString.Value) : GraphQLHttpRequest.FromBody(raw.Body);
 
             var (result, status) = await ExecuteAsync(http, accept, request, isGet, deadline.Token);

@@ -53,7 +53,7 @@ public static partial class WidgetEndpoints
 
         // The same parameters at the same data version draw the same bytes: kept, keyed by the query string as sent.
         var cache = http.RequestServices.GetRequiredService<ResponseCache>();
-        var version = cache.Enabled ? await http.RequestServices.GetRequiredService<RequestDataVersion>().GetAsync(http.RequestAborted) : null;
+        var version = cache.Enabled ? await RequestDataVersion.TryReadAsync(store, http.RequestAborted) : null;
         var key = version is null ? null : $"{format}\n{http.Request.QueryString.Value}";
         if (key is not null && cache.TryGet(version!, key, out var kept)) return PictureAnswer(http, format, kept);
 

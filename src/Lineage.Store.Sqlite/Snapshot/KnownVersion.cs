@@ -42,11 +42,12 @@ internal sealed class KnownVersion(Func<CancellationToken, Task<long>> read, Fun
     /// <summary>Once: a database that is not in WAL mode (or whose wal-index cannot be mapped) is read every time.</summary>
     private void OpenIndex()
     {
+        if (Volatile.Read(ref _opened)) return; // tried already: a file not in WAL mode is not asked again
         lock (_gate)
         {
             if (_opened || _disposed) return;
-            _opened = true;
             Volatile.Write(ref _index, openIndex());
+            Volatile.Write(ref _opened, true);
         }
     }
 
