@@ -15,7 +15,7 @@ using Microsoft.Extensions.Options;
 namespace Lineage.Store.Sqlite;
 
 /// <summary>The embedded store: a single SQLite file holding each node's canonical JSON plus indexed projections.</summary>
-public sealed partial class SqliteStore : ILineageStore, IDisposable
+public sealed partial class SqliteStore : ILineageStore, IKnownNodes, IDisposable
 {
     private readonly string _connectionString;
     private readonly string _path;
@@ -292,7 +292,7 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
     }
 
     /// <summary>The nodes with these ids: those parsed at this data version already from the snapshot, the rest read and kept.</summary>
-    private async Task<List<INode>> CachedNodesAsync(GraphSnapshot snapshot, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    private ValueTask<List<INode>> CachedNodesAsync(GraphSnapshot snapshot, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         var nodes = new List<INode>(ids.Count);
         List<string>? missing = null;
@@ -301,7 +301,11 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
             if (snapshot.Nodes.TryGet(id, out var node)) nodes.Add(node);
             else (missing ??= []).Add(id);
         }
-        if (missing is null) return nodes;
+        return missing is null ? ValueTask.FromResult(nodes) : ReadMissingAsync(snapshot, nodes, missing, cancellationToken);
+    }
+
+    private async ValueTask<List<INode>> ReadMissingAsync(GraphSnapshot snapshot, List<INode> nodes, List<string> missing, CancellationToken cancellationToken)
+    {
         foreach (var node in await ReadAsync(r => GetNodesOnAsync(r, missing, cancellationToken), cancellationToken))
         {
             snapshot.Nodes.Add(node);
@@ -349,8 +353,13 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
     private const string TransfersFrom = "SELECT n.kind, n.json FROM transfers t JOIN nodes n ON n.id = t.id WHERE t.from_program" + TransfersOrder;
     private const string TransfersTo = "SELECT n.kind, n.json FROM transfers t JOIN nodes n ON n.id = t.id WHERE t.to_program" + TransfersOrder;
 
-    public async Task<LineagePage> QueryLineageAsync(LineageQuery query, CancellationToken cancellationToken) =>
-        (await QueryLineageValidatedAsync([query.Validated()], cancellationToken))[0];
+    public async Task<LineagePage> QueryLineageAsync(LineageQuery query, CancellationToken cancellationToken)
+    {
+        query = query.Validated(); // a question that cannot be answered is told so, whether or not the store can be read
+        var snapshot = await SnapshotAsync(cancellationToken);
+        var answer = LineageEngine.Answer(snapshot.Graph, query);
+        return answer.ToPage(await TransfersAsync(snapshot, new HashSet<string>(answer.TransferIds, StringComparer.Ordinal), cancellationToken));
+    }
 
     /// <summary>
     /// Answers each question with the engine over the in-memory graph, then reads every transfer of every page in one
@@ -360,9 +369,15 @@ public sealed partial class SqliteStore : ILineageStore, IDisposable
     {
         var snapshot = await SnapshotAsync(cancellationToken);
         var answers = queries.Select(q => LineageEngine.Answer(snapshot.Graph, q)).ToList();
-        var ids = answers.SelectMany(a => a.TransferIds).Distinct(StringComparer.Ordinal).ToList();
-        var transfers = (await CachedNodesAsync(snapshot, ids, cancellationToken)).Cast<Transfer>().ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var transfers = await TransfersAsync(snapshot, new HashSet<string>(answers.SelectMany(a => a.TransferIds), StringComparer.Ordinal), cancellationToken);
         return answers.Select(a => a.ToPage(transfers)).ToList();
+    }
+
+    private async ValueTask<Dictionary<string, Transfer>> TransfersAsync(GraphSnapshot snapshot, HashSet<string> ids, CancellationToken cancellationToken)
+    {
+        var transfers = new Dictionary<string, Transfer>(ids.Count, StringComparer.Ordinal);
+        foreach (var node in await CachedNodesAsync(snapshot, ids, cancellationToken)) transfers[node.Id] = (Transfer)node;
+        return transfers;
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken ct)

@@ -20,6 +20,8 @@ public static class SqliteStoreServiceCollectionExtensions
         services.AddSingleton<IFlowQueries>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton<ISearchQueries>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton<ILineageBatchQueries>(sp => sp.GetRequiredService<SqliteStore>());
+        // Not a port call (no I/O, so no span): the node references of an answer, looked up where they are kept.
+        services.AddSingleton<IKnownNodes>(sp => sp.GetRequiredService<SqliteStore>());
         return services;
     }
 }

@@ -12,12 +12,18 @@ public sealed record LineageAnswer(int TotalCount, IReadOnlyList<PathRef> Paths,
     public IEnumerable<string> TransferIds => Paths.SelectMany(p => p.Steps);
 
     /// <summary>The page with each transfer id replaced by its transfer; every id must be there.</summary>
-    public LineagePage ToPage(IReadOnlyDictionary<string, Transfer> transfers) => new(
-        TotalCount,
-        Paths.Select(p => new LineagePath(p.Id, p.Seed, p.Project,
-            p.Steps.Select(id => transfers.TryGetValue(id, out var t) ? t
-                : throw new InvalidDataException($"Transfer '{id}' of lineage path '{p.Id}' is missing from the store.")).ToList(),
-            p.Cursor)).ToList(),
-        HasNextPage,
-        HasPreviousPage);
+    public LineagePage ToPage(IReadOnlyDictionary<string, Transfer> transfers)
+    {
+        var paths = new LineagePath[Paths.Count];
+        for (var i = 0; i < paths.Length; i++)
+        {
+            var p = Paths[i];
+            var steps = new Transfer[p.Steps.Count];
+            for (var j = 0; j < steps.Length; j++)
+                steps[j] = transfers.TryGetValue(p.Steps[j], out var t) ? t
+                    : throw new InvalidDataException($"Transfer '{p.Steps[j]}' of lineage path '{p.Id}' is missing from the store.");
+            paths[i] = new LineagePath(p.Id, p.Seed, p.Project, steps, p.Cursor);
+        }
+        return new(TotalCount, paths, HasNextPage, HasPreviousPage);
+    }
 }

@@ -42,15 +42,22 @@ public static class LineageEngine
         using var starts = StartEdges.Of(h, from, to, HandOffFilter.Of(query.FiscalYearFrom, query.FiscalYearTo, query.Basis), (byte)(query.MinStage ?? Model.Stage.Seed));
         var cursor = after is null ? null : new CursorPlace(h, after);
         var walks = Walked(starts, () => new Walk(h, from, to, query, cursor));
-        var total = walks.Sum(w => w.Total);
-        var found = FirstPaths.Joined(h, query.First + 1, walks.Select(w => w.Page));
+        var total = 0;
+        foreach (var w in walks) total += w.Total;
+        var found = walks.Length == 1 ? walks[0].Page.Paths : FirstPaths.Joined(h, query.First + 1, walks.Select(w => w.Page));
 
-        var page = found.Take(query.First).Select(chain =>
-        {
-            var key = new PathKey(h.Edges[chain[0]].FromYear == HandOffTable.Unknown ? null : h.Edges[chain[0]].FromYear, h.SeedKey(chain[0]), chain.Select(e => h.Ids[e]).ToArray());
-            return new PathRef(LineagePath.IdOf(key.Steps), key.Seed, h.Edges[chain[0]].Project >= 0 ? key.Seed : null, key.Steps, PathCursor.Encode(key));
-        }).ToList();
+        var page = new PathRef[Math.Min(found.Count, query.First)];
+        for (var i = 0; i < page.Length; i++) page[i] = RefOf(h, found[i]);
         return new LineageAnswer(total, page, found.Count > query.First, after is not null);
+    }
+
+    private static PathRef RefOf(HandOffTable h, int[] chain)
+    {
+        var steps = new string[chain.Length];
+        for (var i = 0; i < steps.Length; i++) steps[i] = h.Ids[chain[i]];
+        var first = h.Edges[chain[0]];
+        var key = new PathKey(first.FromYear == HandOffTable.Unknown ? null : first.FromYear, h.SeedKey(chain[0]), steps);
+        return new PathRef(LineagePath.IdOf(steps), key.Seed, first.Project >= 0 ? key.Seed : null, steps, PathCursor.Encode(key));
     }
 
     private const int StartsPerWalk = 16_384;

@@ -77,9 +77,33 @@ public static class SelectorResolver
         return a;
     }
 
-    private static string Key(ProgramSelector s) => string.Join('|',
-        string.Join(',', s.Ministries.Distinct().Order()), string.Join(',', s.Agencies.Distinct().Order(StringComparer.Ordinal)),
-        string.Join(',', s.Programs.Distinct().Order(StringComparer.Ordinal)), string.Join(',', s.Regions.Distinct().Order(StringComparer.Ordinal)));
+    // Asked on every question, so built without LINQ: a list of one (the usual selector) needs no sorting.
+    private static string Key(ProgramSelector s)
+    {
+        var key = new System.Text.StringBuilder(64);
+        var ministries = s.Ministries.Count <= 1 ? s.Ministries : s.Ministries.Distinct().Order().ToList();
+        for (var i = 0; i < ministries.Count; i++) key.Append(i == 0 ? "" : ",").Append((int)ministries[i]);
+        Append(key.Append('|'), s.Agencies);
+        Append(key.Append('|'), s.Programs);
+        Append(key.Append('|'), s.Regions);
+        return key.ToString();
+    }
+
+    private static void Append(System.Text.StringBuilder key, IReadOnlyList<string> values)
+    {
+        if (values.Count <= 1)
+        {
+            if (values.Count == 1) key.Append(values[0]);
+            return;
+        }
+        var first = true;
+        foreach (var value in values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            if (!first) key.Append(',');
+            key.Append(value);
+            first = false;
+        }
+    }
 
     private static InvalidQueryException Unknown(string argument, string list, string id, string kind, string? hint = null) =>
         new($"{argument}.{list}", $"{argument}.{list}: there is no {kind} '{id}' in the graph{(hint is null ? "" : $" (give {hint})")}.");

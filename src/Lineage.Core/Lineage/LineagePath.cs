@@ -13,8 +13,18 @@ public sealed record LineagePath(string Id, string Key, string? Project, IReadOn
     public Stage ReachedStage => Steps[^1].Stage;
 
     /// <summary>"path:" and the slugs of the path's transfers joined by '+': readable, and the same wherever it is computed.</summary>
-    public static string IdOf(IEnumerable<string> transferIds) =>
-        "path:" + string.Join('+', transferIds.Select(t => t.StartsWith("transfer:", StringComparison.Ordinal) ? t["transfer:".Length..] : t));
+    public static string IdOf(IEnumerable<string> transferIds)
+    {
+        var id = new System.Text.StringBuilder("path:", 64);
+        var first = true;
+        foreach (var t in transferIds)
+        {
+            if (!first) id.Append('+');
+            first = false;
+            id.Append(t.StartsWith("transfer:", StringComparison.Ordinal) ? t.AsSpan("transfer:".Length) : t);
+        }
+        return id.ToString();
+    }
 }
 
 public sealed record LineagePage(int TotalCount, IReadOnlyList<LineagePath> Nodes, bool HasNextPage, bool HasPreviousPage)

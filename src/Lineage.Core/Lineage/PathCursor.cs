@@ -37,8 +37,14 @@ public static class PathCursor
     private const string Prefix = "path1|";
 
     // Ids are slugs ([a-z0-9-] after their prefix), so '|' and ',' never occur inside one.
-    public static string Encode(PathKey key) => Convert.ToBase64String(Encoding.UTF8.GetBytes(
-        $"{Prefix}{key.FirstFiscalYear?.ToString(CultureInfo.InvariantCulture) ?? "-"}|{key.Seed}|{string.Join(',', key.Steps)}"));
+    public static string Encode(PathKey key)
+    {
+        var text = new StringBuilder(Prefix, 128);
+        if (key.FirstFiscalYear is { } year) text.Append(CultureInfo.InvariantCulture, $"{year}"); else text.Append('-');
+        text.Append('|').Append(key.Seed).Append('|');
+        for (var i = 0; i < key.Steps.Count; i++) (i == 0 ? text : text.Append(',')).Append(key.Steps[i]);
+        return Convert.ToBase64String(Encoding.UTF8.GetBytes(text.ToString()));
+    }
 
     public static PathKey Decode(string cursor)
     {

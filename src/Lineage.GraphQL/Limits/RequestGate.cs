@@ -61,9 +61,11 @@ internal sealed class RequestGate(IOptions<QueryLimitsOptions> options) : IConfi
 
         // Every operation, not only the one to run: validation reads the whole document, and GraphQL.NET's fails
         // (an InvalidOperationException) on an operation type the schema lacks.
-        foreach (var unsupported in document.Definitions.OfType<GraphQLOperationDefinition>().Where(o => RootOf(schema, o.Operation) is null))
-            return Refuse(new LimitError(ErrorCodes.UnsupportedOperation,
-                $"This API is read-only: it has no {unsupported.Operation.ToString().ToLowerInvariant()}s; send a query.", document.Source, unsupported));
+        // Loops, not LINQ: this runs on every request.
+        foreach (var definition in document.Definitions)
+            if (definition is GraphQLOperationDefinition unsupported && RootOf(schema, unsupported.Operation) is null)
+                return Refuse(new LimitError(ErrorCodes.UnsupportedOperation,
+                    $"This API is read-only: it has no {unsupported.Operation.ToString().ToLowerInvariant()}s; send a query.", document.Source, unsupported));
         var operation = Select(document, execution.OperationName);
 
         double cost;
@@ -126,10 +128,18 @@ internal sealed class RequestGate(IOptions<QueryLimitsOptions> options) : IConfi
     /// <summary>The operation GraphQL.NET will run, or null when it will report that there is none (or no single one).</summary>
     private static GraphQLOperationDefinition? Select(GraphQLDocument document, string? operationName)
     {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        return operationName is null
-            ? operations.Count == 1 ? operations[0] : null
-            : operations.FirstOrDefault(o => o.Name is not null && o.Name.StringValue == operationName);
+        GraphQLOperationDefinition? found = null;
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is not GraphQLOperationDefinition operation) continue;
+            if (operationName is null)
+            {
+                if (found is not null) return null; // more than one, and none named
+                found = operation;
+            }
+            else if (operation.Name is not null && operation.Name.StringValue == operationName) return operation;
+        }
+        return operationName is null ? found : null;
     }
 
     private static Dictionary<string, object?> CostReport(double cost, QueryLimitsOptions limits) => new()

@@ -17,14 +17,17 @@ internal static class ResolveContextExtensions
     public static ILineageStore Store(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<ILineageStore>();
 
-    /// <summary>A referenced node, batched with every other reference of the same level.</summary>
-    public static IDataLoaderResult<INode?> LoadNode(this IResolveFieldContext context, string id) => context.Loaders().Nodes.Load(id);
+    /// <summary>A referenced node (<see cref="RequestLoaders.Node"/>).</summary>
+    public static object LoadNode(this IResolveFieldContext context, string id) => context.Loaders().Node(id);
 
     public static object? LoadOptional(this IResolveFieldContext context, string? id) => id is null ? null : context.LoadNode(id);
 
     /// <summary>A node by id only if it is of the kind asked for, so program(id: "org:…") is null, not a type error.</summary>
-    public static IDataLoaderResult<INode?> LoadOfKind(this IResolveFieldContext context, string id, NodeKind kind) =>
-        new Filtered(context.LoadNode(id), n => n is not null && n.Kind == kind);
+    public static object? LoadOfKind(this IResolveFieldContext context, string id, NodeKind kind) => context.LoadNode(id) switch
+    {
+        INode node => node.Kind == kind ? node : null,
+        var pending => new Filtered((IDataLoaderResult<INode?>)pending, n => n is not null && n.Kind == kind),
+    };
 
     private sealed class Filtered(IDataLoaderResult<INode?> inner, Func<INode?, bool> keep) : IDataLoaderResult<INode?>
     {

@@ -84,7 +84,6 @@ internal static partial class GraphQLHttpEndpoint
             options.Extensions = extensions;
             options.RequestServices = services;
             options.CancellationToken = cancellationToken;
-            options.User = http.User;
             if (isGet)
             {
                 options.ValidationRules = global::GraphQL.Validation.DocumentValidator.CoreRules.Append(GetOnlyQueries.Instance);
@@ -106,7 +105,7 @@ internal static partial class GraphQLHttpEndpoint
 
     private static async Task<byte[]> SerializeAsync(IGraphQLTextSerializer serializer, ExecutionResult result, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
+        await using var buffer = new AnswerBytes();
         await serializer.WriteAsync(buffer, result, cancellationToken);
         return buffer.ToArray();
     }

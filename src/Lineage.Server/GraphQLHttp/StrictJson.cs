@@ -29,7 +29,7 @@ internal static class StrictJson
         {
             // Most bodies are text throughout: one pass finds that without naming a path; a body that is not is walked
             // again to say where.
-            if (!IsTextThroughout(document.RootElement)) RequireText(document.RootElement, root);
+            if (!IsPlain(utf8.Span) && !IsTextThroughout(document.RootElement)) RequireText(document.RootElement, root);
             return document;
         }
         catch
@@ -38,6 +38,12 @@ internal static class StrictJson
             throw;
         }
     }
+
+    // Valid UTF-8 cannot spell a surrogate, so without a \u escape the only way not to be text is U+FFFE or U+FFFF,
+    // whose UTF-8 begins EF BF: a JSON without either pattern is text throughout, told without reading a string.
+    private static bool IsPlain(ReadOnlySpan<byte> utf8) => utf8.IndexOf("\\u"u8) < 0 && utf8.IndexOf(NoncharacterLead) < 0;
+
+    private static ReadOnlySpan<byte> NoncharacterLead => [0xEF, 0xBF];
 
     private static bool IsTextThroughout(JsonElement element)
     {

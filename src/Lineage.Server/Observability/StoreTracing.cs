@@ -58,7 +58,8 @@ public class TracingProxy : DispatchProxy
         ArgumentNullException.ThrowIfNull(targetMethod);
         var previous = Activity.Current;
         var started = Stopwatch.GetTimestamp();
-        var span = LineageTelemetry.Source.StartActivity($"store {targetMethod.Name}", ActivityKind.Client);
+        // Without a listener there is no span, and the name would be built for nothing on every call.
+        var span = LineageTelemetry.Source.HasListeners() ? LineageTelemetry.Source.StartActivity($"store {targetMethod.Name}", ActivityKind.Client) : null;
         span?.SetTag("db.system.name", Store);
         span?.SetTag("db.operation.name", targetMethod.Name);
         object? result;
@@ -75,7 +76,7 @@ public class TracingProxy : DispatchProxy
         finally
         {
             // The call's own async work keeps the span as its parent; the caller goes on with its own.
-            Activity.Current = previous;
+            if (span is not null) Activity.Current = previous;
         }
         if (result is Task { IsCompleted: false } task)
             task.ContinueWith(t => End(span, started, targetMethod.Name, t.Exception?.GetBaseException()), CancellationToken.None,

@@ -21,6 +21,16 @@ internal sealed class KnownVersion(Func<CancellationToken, Task<long>> read, Fun
     /// <summary>The version as the store's port gives it out, without formatting it again on every request.</summary>
     public async ValueTask<string> ReadTextAsync(CancellationToken cancellationToken) => (await KnownAsync(cancellationToken)).Text;
 
+    /// <summary>The version, when the wal-index says nothing committed since it was read; false when only a read can tell.</summary>
+    public bool TryPeek(out long version)
+    {
+        var index = Volatile.Read(ref _index);
+        var known = _known;
+        var unchanged = index is not null && known is not null && known.Header == index.Read();
+        version = unchanged ? known!.Version : 0;
+        return unchanged;
+    }
+
     private ValueTask<Known> KnownAsync(CancellationToken cancellationToken)
     {
         var index = Volatile.Read(ref _index);

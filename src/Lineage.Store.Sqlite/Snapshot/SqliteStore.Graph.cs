@@ -27,12 +27,28 @@ public sealed partial class SqliteStore
     /// </summary>
     public async Task WarmUpAsync(CancellationToken cancellationToken) => await SnapshotAsync(cancellationToken);
 
-    private async Task<GraphSnapshot> SnapshotAsync(CancellationToken ct)
+    private ValueTask<GraphSnapshot> SnapshotAsync(CancellationToken ct)
+    {
+        // Every question asks: while the wal-index says nothing committed, the snapshot is current and nothing is awaited.
+        var current = _graph;
+        if (current is not null && _versions.TryPeek(out var known) && current.Version == known) return ValueTask.FromResult(current);
+        return ReadSnapshotAsync(ct);
+    }
+
+    private async ValueTask<GraphSnapshot> ReadSnapshotAsync(CancellationToken ct)
     {
         var version = await _versions.ReadAsync(ct);
         var current = _graph;
         if (current is not null && current.Version == version) return current;
         return await RefreshGraphAsync(ct);
+    }
+
+    /// <summary>A node parsed at the file's current version already; never reads, so a version that moved answers false.</summary>
+    public bool TryGetKnown(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Lineage.Core.Model.INode? node)
+    {
+        node = null;
+        var current = _graph;
+        return current is not null && _versions.TryPeek(out var version) && current.Version == version && current.Nodes.TryGet(id, out node);
     }
 
     /// <summary>From this many hand-offs on, the rows a graph is built from (and the graph it replaces) are worth returning to the system at once.</summary>
