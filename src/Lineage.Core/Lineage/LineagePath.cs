@@ -15,16 +15,20 @@ public sealed record LineagePath(string Id, string Key, string? Project, IReadOn
     /// <summary>"path:" and the slugs of the path's transfers joined by '+': readable, and the same wherever it is computed.</summary>
     public static string IdOf(IEnumerable<string> transferIds)
     {
+        if (transferIds is IReadOnlyList<string> { Count: 1 } one) return string.Concat("path:", Slug(one[0])); // most paths: one hop
         var id = new System.Text.StringBuilder("path:", 64);
         var first = true;
         foreach (var t in transferIds)
         {
             if (!first) id.Append('+');
             first = false;
-            id.Append(t.StartsWith("transfer:", StringComparison.Ordinal) ? t.AsSpan("transfer:".Length) : t);
+            id.Append(Slug(t));
         }
         return id.ToString();
     }
+
+    private static ReadOnlySpan<char> Slug(string transferId) =>
+        transferId.StartsWith("transfer:", StringComparison.Ordinal) ? transferId.AsSpan("transfer:".Length) : transferId;
 }
 
 public sealed record LineagePage(int TotalCount, IReadOnlyList<LineagePath> Nodes, bool HasNextPage, bool HasPreviousPage)

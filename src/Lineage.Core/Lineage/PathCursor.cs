@@ -39,11 +39,11 @@ public static class PathCursor
     // Ids are slugs ([a-z0-9-] after their prefix), so '|' and ',' never occur inside one.
     public static string Encode(PathKey key)
     {
-        var text = new StringBuilder(Prefix, 128);
-        if (key.FirstFiscalYear is { } year) text.Append(CultureInfo.InvariantCulture, $"{year}"); else text.Append('-');
-        text.Append('|').Append(key.Seed).Append('|');
-        for (var i = 0; i < key.Steps.Count; i++) (i == 0 ? text : text.Append(',')).Append(key.Steps[i]);
-        return Convert.ToBase64String(Encoding.UTF8.GetBytes(text.ToString()));
+        var steps = key.Steps is string[] array ? string.Join(',', array) : string.Join(',', key.Steps);
+        var text = string.Concat(Prefix, key.FirstFiscalYear?.ToString(CultureInfo.InvariantCulture) ?? "-", "|", key.Seed, "|", steps);
+        var max = Encoding.UTF8.GetMaxByteCount(text.Length);
+        Span<byte> utf8 = max <= 512 ? stackalloc byte[max] : new byte[max];
+        return Convert.ToBase64String(utf8[..Encoding.UTF8.GetBytes(text, utf8)]);
     }
 
     public static PathKey Decode(string cursor)

@@ -25,15 +25,21 @@ internal sealed class ValidatedDocuments : IConfigureExecution
     /// <summary>Before the request gate, so a known document skips its parse as well.</summary>
     public float SortOrder => -100;
 
-    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+    // Not async itself: a known document goes straight on, without a state machine of its own on every request.
+    public Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
-        if (options.Document is not null || options.Query is not { } query) return await next(options);
+        if (options.Document is not null || options.Query is not { } query) return next(options);
         if (_documents.TryGetValue(query, out var known))
         {
             options.Document = known;
             options.ValidationRules = options.CachedDocumentValidationRules ?? [];
-            return await next(options);
+            return next(options);
         }
+        return ExecuteAndKeepAsync(query, options, next);
+    }
+
+    private async Task<ExecutionResult> ExecuteAndKeepAsync(string query, ExecutionOptions options, ExecutionDelegate next)
+    {
         var result = await next(options);
         // Executed: the document passed every validation rule (and the gate's limits) and ran.
         if (result.Executed && result.Document is { } document) Keep(query, document);

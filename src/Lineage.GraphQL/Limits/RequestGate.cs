@@ -35,36 +35,36 @@ internal sealed class RequestGate(IOptions<QueryLimitsOptions> options) : IConfi
 
     public float SortOrder => 0;
 
-    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions execution, ExecutionDelegate next)
+    // Not async itself: a request that passes goes on to execution without a state machine of its own.
+    public Task<ExecutionResult> ExecuteAsync(ExecutionOptions execution, ExecutionDelegate next)
     {
         var limits = options.Value;
         var cancellationToken = execution.CancellationToken;
         cancellationToken.ThrowIfCancellationRequested();
-        if (!TryReadCostMode(execution.Extensions, out var mode)) return Refuse(new LimitError(ErrorCodes.BadRequest, $"extensions.{CostExtension.Name} must be \"{CostExtension.Validate}\" (estimate only) or \"{CostExtension.Report}\" (run and add the estimate)."));
+        if (!TryReadCostMode(execution.Extensions, out var mode)) return Refused(new LimitError(ErrorCodes.BadRequest, $"extensions.{CostExtension.Name} must be \"{CostExtension.Validate}\" (estimate only) or \"{CostExtension.Report}\" (run and add the estimate)."));
 
         if (execution.Document is null && execution.Query is not null)
         {
-            if (DocumentScan.Check(execution.Query, limits, cancellationToken) is { } textError) return Refuse(textError);
+            if (DocumentScan.Check(execution.Query, limits, cancellationToken) is { } textError) return Refused(textError);
             try
             {
                 execution.Document = Parser.Build(execution.Query);
             }
             catch (GraphQLMaxDepthExceededException)
             {
-                return Refuse(new LimitError(ErrorCodes.MaxDepth,
+                return Refused(new LimitError(ErrorCodes.MaxDepth,
                     $"The document nests selection sets, input objects or lists more than {ParserMaxDepth} levels deep."));
             }
             cancellationToken.ThrowIfCancellationRequested();
         }
-        if (execution.Document is not { } document || execution.Schema is not { } schema) return await next(execution);
+        if (execution.Document is not { } document || execution.Schema is not { } schema) return next(execution);
         if (!schema.Initialized) schema.Initialize();
 
         // Every operation, not only the one to run: validation reads the whole document, and GraphQL.NET's fails
-        // (an InvalidOperationException) on an operation type the schema lacks.
-        // Loops, not LINQ: this runs on every request.
+        // (an InvalidOperationException) on an operation type the schema lacks. A loop, not LINQ: it runs on every request.
         foreach (var definition in document.Definitions)
             if (definition is GraphQLOperationDefinition unsupported && RootOf(schema, unsupported.Operation) is null)
-                return Refuse(new LimitError(ErrorCodes.UnsupportedOperation,
+                return Refused(new LimitError(ErrorCodes.UnsupportedOperation,
                     $"This API is read-only: it has no {unsupported.Operation.ToString().ToLowerInvariant()}s; send a query.", document.Source, unsupported));
         var operation = Select(document, execution.OperationName);
 
@@ -81,11 +81,11 @@ internal sealed class RequestGate(IOptions<QueryLimitsOptions> options) : IConfi
         }
         catch (LimitExceededException e)
         {
-            return Refuse(e.Error);
+            return Refused(e.Error);
         }
         catch (InsufficientExecutionStackException)
         {
-            return Refuse(new LimitError(ErrorCodes.MaxDepth, "The document's fragments nest too deeply to analyse."));
+            return Refused(new LimitError(ErrorCodes.MaxDepth, "The document's fragments nest too deeply to analyse."));
         }
 
         if (cost > limits.MaxComplexity)
@@ -94,12 +94,16 @@ internal sealed class RequestGate(IOptions<QueryLimitsOptions> options) : IConfi
                 $"Query is too complex: complexity {cost.ToString("0", CultureInfo.InvariantCulture)} exceeds the limit of {limits.MaxComplexity} (Lineage:GraphQL:MaxComplexity). "
                 + "Ask for smaller pages (first), fewer hops (maxHops) or fewer nested lists."));
             refused.Extensions = CostReport(cost, limits);
-            return refused;
+            return Task.FromResult(refused);
         }
-        if (mode == CostMode.Validate) return new ExecutionResult { Extensions = CostReport(cost, limits) };
+        if (mode == CostMode.Validate) return Task.FromResult(new ExecutionResult { Extensions = CostReport(cost, limits) });
+        return mode == CostMode.Report ? ReportedAsync(execution, next, cost, limits) : next(execution);
+    }
 
+    private static async Task<ExecutionResult> ReportedAsync(ExecutionOptions execution, ExecutionDelegate next, double cost, QueryLimitsOptions limits)
+    {
         var result = await next(execution);
-        if (mode == CostMode.Report) (result.Extensions ??= [])[CostExtension.Name] = CostReport(cost, limits)[CostExtension.Name];
+        (result.Extensions ??= [])[CostExtension.Name] = CostReport(cost, limits)[CostExtension.Name];
         return result;
     }
 
@@ -165,6 +169,8 @@ internal sealed class RequestGate(IOptions<QueryLimitsOptions> options) : IConfi
     }
 
     private static ExecutionResult Refuse(LimitError error) => new() { Errors = [error] };
+
+    private static Task<ExecutionResult> Refused(LimitError error) => Task.FromResult(Refuse(error));
 
     private enum CostMode { None, Validate, Report, Invalid }
 }

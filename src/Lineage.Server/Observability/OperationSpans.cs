@@ -17,7 +17,11 @@ internal sealed class OperationSpans : IConfigureExecution
 {
     public float SortOrder => 0;
 
-    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+    // Neither a span nor the duration has a listener unless OpenTelemetry is configured: then nothing is measured.
+    public Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next) =>
+        LineageTelemetry.Source.HasListeners() || LineageTelemetry.OperationDuration.Enabled ? MeasuredAsync(options, next) : next(options);
+
+    private static async Task<ExecutionResult> MeasuredAsync(ExecutionOptions options, ExecutionDelegate next)
     {
         var started = Stopwatch.GetTimestamp();
         using var span = LineageTelemetry.Source.StartActivity("graphql", ActivityKind.Internal);
