@@ -90,7 +90,7 @@ dirty=$(git diff --quiet -- . ':!bench/RESULTS.md' || echo ' (with uncommitted c
   [[ -n "$before" ]] && cat "$work/commands-before.md"
   echo "## How each row is measured"
   echo
-  echo "- Headline over HTTP: \`bench/http.sh\` — the headline query of DESIGN.md §3 (\`bench/headline.json\`) with wrk beside \`bench/Ceiling\`, an endpoint answering the same bytes."
+  echo "- Headline over HTTP: \`bench/http.sh\` — the headline query of DESIGN.md §3 (\`bench/headline.json\`) with wrk beside \`bench/Ceiling\`, an endpoint answering the same bytes: three rounds of the ceiling, cache off and cache on back to back, and the medians over the rounds (each share of the ceiling against the ceiling of its own round)."
   echo "- Import, start-up and memory: \`bench/import.sh DATASET DB\` — the CLI import into an empty SQLite file under /usr/bin/time; the server until /readyz answers; VmRSS of the serving process."
   echo "- Random questions: \`bench/questions.sh DATASET DB\` — \`bench/Questions\` draws 1,000 questions (ministry, agency, program and region selectors, maxHops 1–8, stages, windows; seed 1) and times each after a warm-up pass."
 } >bench/RESULTS.md

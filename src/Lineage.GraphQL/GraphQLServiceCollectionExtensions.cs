@@ -31,7 +31,8 @@ public static class GraphQLServiceCollectionExtensions
             .ConfigureExecution<ValidatedDocuments>()
             // Fields one after another: the resolvers answer from memory or through batch loaders (which the serial
             // strategy still batches level by level), so running siblings in parallel only cost its task bookkeeping.
-            .AddExecutionStrategy<global::GraphQL.Execution.SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
+            // Each selection set's fields collected once per type (KeptFieldsStrategy says when).
+            .AddExecutionStrategy<Execution.KeptFieldsStrategy>(GraphQLParser.AST.OperationType.Query)
             // extensions.argument on INVALID_ARGUMENT; never exception details, in any environment.
             .AddErrorInfoProvider(_ => new ArgumentErrorInfoProvider(new global::GraphQL.Execution.ErrorInfoProviderOptions { ExposeExceptionDetails = false }))
             .AddUnhandledExceptionHandler(ErrorMapping.Map));

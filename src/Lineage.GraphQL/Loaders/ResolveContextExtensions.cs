@@ -17,6 +17,14 @@ internal static class ResolveContextExtensions
     public static ILineageStore Store(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<ILineageStore>();
 
+    /// <summary>
+    /// The `lang` argument of a name, JA when not given. Every name and title asks, so the coerced value is read as it
+    /// is; only a value of another shape goes through GraphQL.NET's general conversion.
+    /// </summary>
+    public static Language Lang(this IResolveFieldContext context) =>
+        context.Arguments is not { Count: > 0 } arguments || !arguments.TryGetValue("lang", out var lang) || lang.Value is null ? Language.Ja
+        : lang.Value is Language given ? given : context.GetArgument("lang", Language.Ja);
+
     /// <summary>A referenced node (<see cref="RequestLoaders.Node"/>).</summary>
     public static object LoadNode(this IResolveFieldContext context, string id) => context.Loaders().Node(id);
 

@@ -17,7 +17,7 @@ internal static class NodeFields
         type.Field<NonNullGraphType<StringGraphType>>(nameField)
             .Description("The name in the language asked for (JA by default); EN falls back to JA when there is no English name.")
             .Argument<LangType>("lang")
-            .Resolve(c => c.Source.Name.In(c.GetArgument("lang", Language.Ja)));
+            .Resolve(c => c.Source.Name.In(c.Lang()));
         type.Field<NonNullGraphType<LocalizedNameType>>(nameField == "name" ? "names" : nameField + "s").Resolve(c => c.Source.Name);
         type.AddEvidence(c => c.Source.Evidence);
     }
