@@ -44,8 +44,9 @@ public sealed class KnownVersionTests : IDisposable
         var reads = new CountedReads { Value = 7 };
         using var known = new KnownVersion(reads.Read, () => WalIndex.TryOpen(connectionString, path));
 
-        Assert.Equal(7, await known.ReadAsync(CancellationToken.None)); // reads, then starts watching the wal-index
-        Assert.Equal("7", await known.ReadTextAsync(CancellationToken.None)); // reads, with the header taken before
+        Assert.Equal(7, await known.ReadAsync(CancellationToken.None)); // reads, opens the wal-index, reads again under its header
+        Assert.Equal(2, reads.Count);
+        Assert.Equal("7", await known.ReadTextAsync(CancellationToken.None)); // known: not read
         Assert.Equal(2, reads.Count);
         Assert.Equal(7, await known.ReadAsync(CancellationToken.None));
         Assert.Equal(2, reads.Count);
@@ -96,6 +97,28 @@ public sealed class KnownVersionTests : IDisposable
 
         Assert.NotEqual(before, await store.GetDataVersionAsync(CancellationToken.None));
         Assert.Equal(Stage.Prototype, ((Transfer)(await store.GetNodesAsync(["transfer:s1-b"], CancellationToken.None)).Single()).Stage);
+    }
+
+    [Fact]
+    public async Task A_node_known_in_memory_is_not_given_out_once_another_store_committed_to_the_file()
+    {
+        var path = Path.Combine(_directory, "known.db");
+        using var store = new SqliteStore(Options.Create(new SqliteStoreOptions { Path = path }));
+        await store.InitializeAsync(CancellationToken.None);
+        await store.ImportAsync(ReaderReuseTests.Tiny(), CancellationToken.None);
+        Assert.False(store.TryGetKnown("transfer:s1-b", out _)); // not read yet: a caller reads it, batched
+        await store.GetNodesAsync(["transfer:s1-b"], CancellationToken.None);
+        Assert.True(store.TryGetKnown("transfer:s1-b", out var kept));
+        Assert.Equal(Stage.Commercialized, ((Transfer)kept).Stage);
+        Assert.False(store.TryGetKnown("transfer:no-such", out _));
+
+        using (var writer = new SqliteStore(Options.Create(new SqliteStoreOptions { Path = path })))
+            await writer.ImportAsync(ReaderReuseTests.TinyWithStage(_directory, "transfer:s1-b", "PROTOTYPE"), CancellationToken.None);
+
+        Assert.False(store.TryGetKnown("transfer:s1-b", out _)); // the old node is not current any more
+        Assert.Equal(Stage.Prototype, ((Transfer)(await store.GetNodesAsync(["transfer:s1-b"], CancellationToken.None)).Single()).Stage);
+        Assert.True(store.TryGetKnown("transfer:s1-b", out var current));
+        Assert.Equal(Stage.Prototype, ((Transfer)current).Stage);
     }
 
     public void Dispose()

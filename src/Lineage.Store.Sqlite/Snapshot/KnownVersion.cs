@@ -24,40 +24,47 @@ internal sealed class KnownVersion(Func<CancellationToken, Task<long>> read, Fun
     /// <summary>The version, when the wal-index says nothing committed since it was read; false when only a read can tell.</summary>
     public bool TryPeek(out long version)
     {
-        var index = Volatile.Read(ref _index);
-        var known = _known;
-        var unchanged = index is not null && known is not null && known.Header == index.Read();
-        version = unchanged ? known!.Version : 0;
-        return unchanged;
+        var known = Unchanged(out _);
+        version = known?.Version ?? 0;
+        return known is not null;
     }
 
-    private ValueTask<Known> KnownAsync(CancellationToken cancellationToken)
+    private ValueTask<Known> KnownAsync(CancellationToken cancellationToken) =>
+        Unchanged(out var header) is { } known ? ValueTask.FromResult(known) : ReadAsync(header, cancellationToken);
+
+    /// <summary>The version known, if no connection of any process committed since: the header it was stamped with is the header now.</summary>
+    private Known? Unchanged(out WalIndexHeader? header)
     {
         var index = Volatile.Read(ref _index);
-        if (index is null) return ReadAsync(null, cancellationToken);
-        var header = index.Read();
+        header = index?.Read();
         var known = _known;
-        return known is not null && known.Header == header ? ValueTask.FromResult(known) : ReadAsync(header, cancellationToken);
+        return header is not null && known is not null && known.Header == header ? known : null;
     }
 
     private async ValueTask<Known> ReadAsync(WalIndexHeader? header, CancellationToken cancellationToken)
     {
         var version = await read(cancellationToken);
         var known = new Known(header ?? default, version, version.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (header is not null) _known = known;
-        else OpenIndex(); // after a read that worked, so the file exists and has its schema; the next caller stamps
-        return known;
+        if (header is not null)
+        {
+            _known = known;
+            return known;
+        }
+        // The first read that worked (so the file exists and has its schema) opens the index, and is read once more
+        // under its header: from then on the version is known without a read, from the very next caller on.
+        return OpenIndex() is { } index ? await ReadAsync(index.Read(), cancellationToken) : known;
     }
 
     /// <summary>Once: a database that is not in WAL mode (or whose wal-index cannot be mapped) is read every time.</summary>
-    private void OpenIndex()
+    private WalIndex? OpenIndex()
     {
-        if (Volatile.Read(ref _opened)) return; // tried already: a file not in WAL mode is not asked again
+        if (Volatile.Read(ref _opened)) return Volatile.Read(ref _index); // tried already: a file not in WAL mode is not asked again
         lock (_gate)
         {
-            if (_opened || _disposed) return;
+            if (_opened || _disposed) return _index;
             Volatile.Write(ref _index, openIndex());
             Volatile.Write(ref _opened, true);
+            return _index;
         }
     }
 
