@@ -85,15 +85,12 @@ public sealed class KnownVersionTests : IDisposable
     public async Task A_store_whose_version_was_known_sees_an_import_that_another_store_committed_to_its_file()
     {
         var path = Path.Combine(_directory, "lineage.db");
-        using var store = new SqliteStore(Options.Create(new SqliteStoreOptions { Path = path }));
-        await store.InitializeAsync(CancellationToken.None);
-        await store.ImportAsync(ReaderReuseTests.Tiny(), CancellationToken.None);
+        using var store = await TinyStoreAsync(path);
         var before = await store.GetDataVersionAsync(CancellationToken.None);
         Assert.Equal(before, await store.GetDataVersionAsync(CancellationToken.None));
         Assert.Equal(Stage.Commercialized, ((Transfer)(await store.GetNodesAsync(["transfer:s1-b"], CancellationToken.None)).Single()).Stage);
 
-        using (var writer = new SqliteStore(Options.Create(new SqliteStoreOptions { Path = path })))
-            await writer.ImportAsync(ReaderReuseTests.TinyWithStage(_directory, "transfer:s1-b", "PROTOTYPE"), CancellationToken.None);
+        await CommitElsewhereAsync(path);
 
         Assert.NotEqual(before, await store.GetDataVersionAsync(CancellationToken.None));
         Assert.Equal(Stage.Prototype, ((Transfer)(await store.GetNodesAsync(["transfer:s1-b"], CancellationToken.None)).Single()).Stage);
@@ -103,22 +100,35 @@ public sealed class KnownVersionTests : IDisposable
     public async Task A_node_known_in_memory_is_not_given_out_once_another_store_committed_to_the_file()
     {
         var path = Path.Combine(_directory, "known.db");
-        using var store = new SqliteStore(Options.Create(new SqliteStoreOptions { Path = path }));
-        await store.InitializeAsync(CancellationToken.None);
-        await store.ImportAsync(ReaderReuseTests.Tiny(), CancellationToken.None);
+        using var store = await TinyStoreAsync(path);
         Assert.False(store.TryGetKnown("transfer:s1-b", out _)); // not read yet: a caller reads it, batched
         await store.GetNodesAsync(["transfer:s1-b"], CancellationToken.None);
         Assert.True(store.TryGetKnown("transfer:s1-b", out var kept));
         Assert.Equal(Stage.Commercialized, ((Transfer)kept).Stage);
         Assert.False(store.TryGetKnown("transfer:no-such", out _));
 
-        using (var writer = new SqliteStore(Options.Create(new SqliteStoreOptions { Path = path })))
-            await writer.ImportAsync(ReaderReuseTests.TinyWithStage(_directory, "transfer:s1-b", "PROTOTYPE"), CancellationToken.None);
+        await CommitElsewhereAsync(path);
 
         Assert.False(store.TryGetKnown("transfer:s1-b", out _)); // the old node is not current any more
         Assert.Equal(Stage.Prototype, ((Transfer)(await store.GetNodesAsync(["transfer:s1-b"], CancellationToken.None)).Single()).Stage);
         Assert.True(store.TryGetKnown("transfer:s1-b", out var current));
         Assert.Equal(Stage.Prototype, ((Transfer)current).Stage);
+    }
+
+    /// <summary>A store on its own file holding the tiny dataset (transfer:s1-b COMMERCIALIZED).</summary>
+    private static async Task<SqliteStore> TinyStoreAsync(string path)
+    {
+        var store = new SqliteStore(Options.Create(new SqliteStoreOptions { Path = path }));
+        await store.InitializeAsync(CancellationToken.None);
+        await store.ImportAsync(ReaderReuseTests.Tiny(), CancellationToken.None);
+        return store;
+    }
+
+    /// <summary>Another store object — as another process would — imports transfer:s1-b at PROTOTYPE into the file.</summary>
+    private async Task CommitElsewhereAsync(string path)
+    {
+        using var writer = new SqliteStore(Options.Create(new SqliteStoreOptions { Path = path }));
+        await writer.ImportAsync(ReaderReuseTests.TinyWithStage(_directory, "transfer:s1-b", "PROTOTYPE"), CancellationToken.None);
     }
 
     public void Dispose()
