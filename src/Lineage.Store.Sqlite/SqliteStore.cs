@@ -353,13 +353,8 @@ public sealed partial class SqliteStore : ILineageStore, IKnownNodes, IDisposabl
     private const string TransfersFrom = "SELECT n.kind, n.json FROM transfers t JOIN nodes n ON n.id = t.id WHERE t.from_program" + TransfersOrder;
     private const string TransfersTo = "SELECT n.kind, n.json FROM transfers t JOIN nodes n ON n.id = t.id WHERE t.to_program" + TransfersOrder;
 
-    public async Task<LineagePage> QueryLineageAsync(LineageQuery query, CancellationToken cancellationToken)
-    {
-        query = query.Validated(); // a question that cannot be answered is told so, whether or not the store can be read
-        var snapshot = await SnapshotAsync(cancellationToken);
-        var answer = LineageEngine.Answer(snapshot.Graph, query);
-        return answer.ToPage(await TransfersAsync(snapshot, new HashSet<string>(answer.TransferIds, StringComparer.Ordinal), cancellationToken));
-    }
+    public async Task<LineagePage> QueryLineageAsync(LineageQuery query, CancellationToken cancellationToken) =>
+        (await QueryLineageValidatedAsync([query.Validated()], cancellationToken))[0];
 
     /// <summary>
     /// Answers each question with the engine over the in-memory graph, then reads every transfer of every page in one
@@ -369,15 +364,10 @@ public sealed partial class SqliteStore : ILineageStore, IKnownNodes, IDisposabl
     {
         var snapshot = await SnapshotAsync(cancellationToken);
         var answers = queries.Select(q => LineageEngine.Answer(snapshot.Graph, q)).ToList();
-        var transfers = await TransfersAsync(snapshot, new HashSet<string>(answers.SelectMany(a => a.TransferIds), StringComparer.Ordinal), cancellationToken);
-        return answers.Select(a => a.ToPage(transfers)).ToList();
-    }
-
-    private async ValueTask<Dictionary<string, Transfer>> TransfersAsync(GraphSnapshot snapshot, HashSet<string> ids, CancellationToken cancellationToken)
-    {
+        var ids = new HashSet<string>(answers.SelectMany(a => a.TransferIds), StringComparer.Ordinal);
         var transfers = new Dictionary<string, Transfer>(ids.Count, StringComparer.Ordinal);
         foreach (var node in await CachedNodesAsync(snapshot, ids, cancellationToken)) transfers[node.Id] = (Transfer)node;
-        return transfers;
+        return answers.Select(a => a.ToPage(transfers)).ToList();
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken ct)

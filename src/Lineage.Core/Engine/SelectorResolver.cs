@@ -80,8 +80,6 @@ public static class SelectorResolver
     // Asked on every question, so built without LINQ: a list of one (the usual selector) needs no sorting.
     private static string Key(ProgramSelector s)
     {
-        if (s.Agencies.Count == 0 && s.Programs.Count == 0 && s.Regions.Count == 0 && MinistryMask(s.Ministries) is { } mask)
-            return MinistryKeys[mask]; // the headline's kind of selector: no string built at all
         var key = new System.Text.StringBuilder(64);
         var ministries = s.Ministries.Count <= 1 ? s.Ministries : s.Ministries.Distinct().Order().ToList();
         for (var i = 0; i < ministries.Count; i++) key.Append(i == 0 ? "" : ",").Append((int)ministries[i]);
@@ -89,19 +87,6 @@ public static class SelectorResolver
         Append(key.Append('|'), s.Programs);
         Append(key.Append('|'), s.Regions);
         return key.ToString();
-    }
-
-    private static readonly string[] MinistryKeys = Enumerable.Range(0, 1 << Enum.GetValues<Model.MinistryCode>().Length).Select(m => $"m{m}").ToArray();
-
-    private static int? MinistryMask(IReadOnlyList<Model.MinistryCode> ministries)
-    {
-        var mask = 0;
-        foreach (var m in ministries)
-        {
-            if ((uint)m >= 16) return null;
-            mask |= 1 << (int)m;
-        }
-        return mask < MinistryKeys.Length ? mask : null;
     }
 
     private static void Append(System.Text.StringBuilder key, IReadOnlyList<string> values)

@@ -39,8 +39,7 @@ public static class PathCursor
     // Ids are slugs ([a-z0-9-] after their prefix), so '|' and ',' never occur inside one.
     public static string Encode(PathKey key)
     {
-        var steps = key.Steps is string[] array ? string.Join(',', array) : string.Join(',', key.Steps);
-        var text = string.Concat(Prefix, key.FirstFiscalYear?.ToString(CultureInfo.InvariantCulture) ?? "-", "|", key.Seed, "|", steps);
+        var text = string.Concat(Prefix, key.FirstFiscalYear?.ToString(CultureInfo.InvariantCulture) ?? "-", "|", key.Seed, "|", string.Join(',', key.Steps));
         var max = Encoding.UTF8.GetMaxByteCount(text.Length);
         Span<byte> utf8 = max <= 512 ? stackalloc byte[max] : new byte[max];
         return Convert.ToBase64String(utf8[..Encoding.UTF8.GetBytes(text, utf8)]);

@@ -27,12 +27,15 @@ public sealed partial class SqliteStore
     /// </summary>
     public async Task WarmUpAsync(CancellationToken cancellationToken) => await SnapshotAsync(cancellationToken);
 
-    private ValueTask<GraphSnapshot> SnapshotAsync(CancellationToken ct)
+    // Every question asks: while the wal-index says nothing committed, the snapshot is current and nothing is awaited.
+    private ValueTask<GraphSnapshot> SnapshotAsync(CancellationToken ct) =>
+        KnownCurrent() is { } current ? ValueTask.FromResult(current) : ReadSnapshotAsync(ct);
+
+    /// <summary>The snapshot, when it is of the version the wal-index says the file still has; null when only a read can tell.</summary>
+    private GraphSnapshot? KnownCurrent()
     {
-        // Every question asks: while the wal-index says nothing committed, the snapshot is current and nothing is awaited.
         var current = _graph;
-        if (current is not null && _versions.TryPeek(out var known) && current.Version == known) return ValueTask.FromResult(current);
-        return ReadSnapshotAsync(ct);
+        return current is not null && _versions.TryPeek(out var version) && current.Version == version ? current : null;
     }
 
     private async ValueTask<GraphSnapshot> ReadSnapshotAsync(CancellationToken ct)
@@ -47,8 +50,7 @@ public sealed partial class SqliteStore
     public bool TryGetKnown(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Lineage.Core.Model.INode? node)
     {
         node = null;
-        var current = _graph;
-        return current is not null && _versions.TryPeek(out var version) && current.Version == version && current.Nodes.TryGet(id, out node);
+        return KnownCurrent() is { } current && current.Nodes.TryGet(id, out node);
     }
 
     /// <summary>From this many hand-offs on, the rows a graph is built from (and the graph it replaces) are worth returning to the system at once.</summary>
