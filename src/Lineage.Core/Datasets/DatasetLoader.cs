@@ -4,7 +4,25 @@ using Lineage.Core.Model;
 namespace Lineage.Core.Datasets;
 
 /// <summary>A node as read, with where it was read from, so problems can point at it.</summary>
-public sealed record LocatedNode(INode Node, string File, string Path);
+public sealed record LocatedNode(INode Node, string File, string Path)
+{
+    /// <summary>Item <paramref name="index"/> of <paramref name="collection"/>: its path is spelt out only when a problem names it.</summary>
+    public LocatedNode(INode node, string file, string collection, int index) : this(node, file, null!)
+    {
+        _collection = collection;
+        _index = index;
+    }
+
+    private readonly string? _collection;
+    private readonly int _index;
+    private string? _path = Path;
+
+    public string Path
+    {
+        get => _path ??= $"$.{_collection}[{_index}]";
+        init => _path = value;
+    }
+}
 
 /// <summary>What checking a dataset folder found: the nodes read and every problem.</summary>
 /// <param name="ReferencesChecked">False when a file could not be read at all: references into it would all look
@@ -107,9 +125,9 @@ public static class DatasetLoader
                 var i = 0;
                 foreach (var item in property.Value.EnumerateArray())
                 {
-                    var path = $"$.{property.Name}[{i++}]";
-                    var node = NodeReader.Read(collection.Kind, new ItemReader(item, fileName, path, problems, pool));
-                    if (node is not null) nodes.Add(new LocatedNode(node, fileName, path));
+                    var node = NodeReader.Read(collection.Kind, new ItemReader(item, fileName, collection.Collection, i, problems, pool));
+                    if (node is not null) nodes.Add(new LocatedNode(node, fileName, collection.Collection, i));
+                    i++;
                 }
             }
         }

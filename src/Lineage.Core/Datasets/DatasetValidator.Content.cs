@@ -41,10 +41,11 @@ public static partial class DatasetValidator
     private static void ContentRules(IReadOnlyList<LocatedNode> nodes, int from, int to, List<DatasetProblem> problems)
     {
         // Every text of a node is found in its canonical JSON (so no field is forgotten when the model grows), read
-        // token by token from one reused buffer: at a million nodes, a document tree per node was most of validation.
+        // token by token from one reused buffer, with no string made for a name or a text: at a million nodes, a
+        // document tree per node, then a string per value, were most of validation.
         var buffer = new ArrayBufferWriter<byte>(4096);
         using var writer = new Utf8JsonWriter(buffer, NodeWriter.Options with { Indented = false });
-        var frames = new List<Frame>();
+        var walk = new TextWalk();
         for (var i = from; i < to; i++)
         {
             var n = nodes[i];
@@ -52,61 +53,87 @@ public static partial class DatasetValidator
             writer.Reset(buffer);
             NodeWriter.Write(writer, n.Node);
             writer.Flush();
-            Texts(n, buffer.WrittenSpan, frames, problems);
+            walk.Texts(n, buffer.WrittenSpan, problems);
             Amounts(n, problems);
         }
     }
 
-    /// <summary>An open object or array of the walk: how its path reads, the name its strings are judged by, and for an array the index of its next item.</summary>
-    private sealed class Frame(string at, string name, bool isArray)
+    /// <summary>The state of walking one node's JSON, reused node after node: open objects and arrays, names, a text buffer.</summary>
+    private sealed class TextWalk
     {
-        public string At { get; } = at;
-        public string Name { get; } = name;
-        public bool IsArray { get; } = isArray;
+        private readonly List<Frame> _frames = [];
+        private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _byText;
+        private char[] _chars = new char[256];
+
+        public TextWalk() => _byText = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public void Texts(LocatedNode n, ReadOnlySpan<byte> json, List<DatasetProblem> problems)
+        {
+            _frames.Clear();
+            var reader = new Utf8JsonReader(json);
+            string? property = null;
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        property = Name(ref reader);
+                        continue;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        _frames.RemoveAt(_frames.Count - 1);
+                        continue;
+                }
+                // A value: under a property it is `.name` and judged by that name; an array's item is `[i]`, judged by the array's name.
+                var parent = _frames.Count - 1;
+                ValuePath at;
+                string name;
+                if (parent < 0) (at, name) = (new ValuePath(this, -1, null, -1), "");
+                else if (_frames[parent].IsArray) (at, name) = (new ValuePath(this, parent, null, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_frames)[parent].Next++), _frames[parent].Name);
+                else (at, name) = (new ValuePath(this, parent, property, -1), property ?? "");
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                        _frames.Add(new Frame(at, name, reader.TokenType == JsonTokenType.StartArray));
+                        break;
+                    case JsonTokenType.String:
+                        if (_chars.Length < reader.ValueSpan.Length) _chars = new char[reader.ValueSpan.Length * 2];
+                        TextRule(n, at, name, _chars.AsSpan(0, reader.CopyString(_chars)), problems);
+                        break;
+                }
+            }
+        }
+
+        private string Name(ref Utf8JsonReader reader)
+        {
+            if (_chars.Length < reader.ValueSpan.Length) _chars = new char[reader.ValueSpan.Length * 2];
+            var text = _chars.AsSpan(0, reader.CopyString(_chars));
+            if (_byText.TryGetValue(text, out var name)) return name;
+            name = text.ToString();
+            _names.Add(name);
+            return name;
+        }
+
+        public string PathOf(int frame) => frame < 0 ? "" : _frames[frame].At.ToString();
+    }
+
+    /// <summary>An open object or array of the walk: where it is, the name its strings are judged by, and for an array the index of its next item.</summary>
+    private record struct Frame(ValuePath At, string Name, bool IsArray)
+    {
         public int Next { get; set; }
     }
 
-    private static void Texts(LocatedNode n, ReadOnlySpan<byte> json, List<Frame> frames, List<DatasetProblem> problems)
+    /// <summary>Where a value is (under frame <c>Parent</c>, as its property or its item), spelt out only when a problem names it.</summary>
+    private readonly record struct ValuePath(TextWalk Walk, int Parent, string? Property, int Index)
     {
-        frames.Clear();
-        var reader = new Utf8JsonReader(json);
-        string? property = null;
-        while (reader.Read())
+        public override string ToString()
         {
-            switch (reader.TokenType)
-            {
-                case JsonTokenType.PropertyName:
-                    property = reader.GetString();
-                    continue;
-                case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                    frames.RemoveAt(frames.Count - 1);
-                    continue;
-            }
-            // A value: under a property it is `.name` and judged by that name; an array's item is `[i]`, judged by the array's name.
-            var parent = frames.Count == 0 ? null : frames[^1];
-            var at = parent is null ? new ValuePath("", null, -1)
-                : parent.IsArray ? new ValuePath(parent.At, null, parent.Next++)
-                : new ValuePath(parent.At, property, -1);
-            var name = parent is null ? "" : parent.IsArray ? parent.Name : property ?? "";
-            switch (reader.TokenType)
-            {
-                case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                    frames.Add(new Frame(at.ToString(), name, reader.TokenType == JsonTokenType.StartArray));
-                    break;
-                case JsonTokenType.String:
-                    TextRule(n, at, name, reader.GetString()!, problems);
-                    break;
-            }
+            var parent = Walk.PathOf(Parent);
+            return Property is not null ? $"{parent}.{Property}" : Index >= 0 ? $"{parent}[{Index}]" : parent;
         }
     }
 
-    /// <summary>Where a value is, spelt out only when a problem names it.</summary>
-    private readonly record struct ValuePath(string Parent, string? Property, int Index)
-    {
-        public override string ToString() => Property is not null ? $"{Parent}.{Property}" : Index >= 0 ? $"{Parent}[{Index}]" : Parent;
-    }
-
-    private static void TextRule(LocatedNode n, ValuePath at, string name, string text, List<DatasetProblem> problems)
+    private static void TextRule(LocatedNode n, ValuePath at, string name, ReadOnlySpan<char> text, List<DatasetProblem> problems)
     {
         var (limit, layout) = name switch
         {

@@ -7,7 +7,27 @@ public static class EnumText
 {
     public static string ToText<T>(T value) where T : struct, Enum
     {
-        var name = value.ToString();
+        foreach (var (candidate, text) in Spelt<T>.All)
+            if (EqualityComparer<T>.Default.Equals(candidate, value)) return text;
+        return Spell(value.ToString()); // a value outside the enum's names (a cast number)
+    }
+
+    public static bool TryParse<T>(string text, out T value) where T : struct, Enum => TryParse(text.AsSpan(), out value);
+
+    public static bool TryParse<T>(ReadOnlySpan<char> text, out T value) where T : struct, Enum
+    {
+        foreach (var (candidate, spelt) in Spelt<T>.All)
+        {
+            if (text.SequenceEqual(spelt)) { value = candidate; return true; }
+        }
+        value = default;
+        return false;
+    }
+
+    public static string Expected<T>() where T : struct, Enum => string.Join(", ", Spelt<T>.All.Select(v => v.Text));
+
+    private static string Spell(string name)
+    {
         if (name.All(c => !char.IsLower(c))) return name;
         var sb = new StringBuilder(name.Length + 4);
         for (var i = 0; i < name.Length; i++)
@@ -18,15 +38,9 @@ public static class EnumText
         return sb.ToString();
     }
 
-    public static bool TryParse<T>(string text, out T value) where T : struct, Enum
+    // Spelt once per enum: a million hand-offs each parse a stage and a basis.
+    private static class Spelt<T> where T : struct, Enum
     {
-        foreach (var candidate in Enum.GetValues<T>())
-        {
-            if (ToText(candidate) == text) { value = candidate; return true; }
-        }
-        value = default;
-        return false;
+        public static readonly (T Value, string Text)[] All = [.. Enum.GetValues<T>().Select(v => (v, Spell(v.ToString())))];
     }
-
-    public static string Expected<T>() where T : struct, Enum => string.Join(", ", Enum.GetValues<T>().Select(ToText));
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 
 namespace Lineage.Core.Datasets;
@@ -9,22 +11,45 @@ namespace Lineage.Core.Datasets;
 internal sealed class ItemReader
 {
     private readonly JsonElement _obj;
-    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _seen;
     private readonly List<DatasetProblem> _problems;
     private readonly ReferencePool? _pool;
+    // The path is spelt out only for a problem: a million nodes, each with its evidence, would make millions of strings.
+    private readonly ItemReader? _parent;
+    private readonly string? _segment;
+    private readonly int _index;
+    private string? _path;
 
     public ItemReader(JsonElement obj, string file, string path, List<DatasetProblem> problems, ReferencePool? pool = null)
+        : this(obj, file, problems, pool, null, null, -1, path) { }
+
+    /// <summary>The item <paramref name="index"/> of the collection <paramref name="collection"/> of a file (<c>$.collection[index]</c>).</summary>
+    public ItemReader(JsonElement obj, string file, string collection, int index, List<DatasetProblem> problems, ReferencePool? pool)
+        : this(obj, file, problems, pool, null, collection, index, null) { }
+
+    private ItemReader(JsonElement obj, string file, List<DatasetProblem> problems, ReferencePool? pool, ItemReader? parent, string? segment, int index, string? path = null)
     {
+        _path = path;
         _obj = obj;
         _pool = pool;
+        _parent = parent;
+        _segment = segment;
+        _index = index;
         File = file;
-        Path = path;
         _problems = problems;
-        if (obj.ValueKind != JsonValueKind.Object) Problem(path, $"expected an object, found {Describe(obj.ValueKind)}");
+        _seen = Spare.TryPop(out var set) ? set : new HashSet<string>(StringComparer.Ordinal);
+        if (obj.ValueKind != JsonValueKind.Object) Problem(Path, $"expected an object, found {Describe(obj.ValueKind)}");
     }
 
+    /// <summary>Sets of names asked for, handed back by <see cref="RejectUnknown"/>: readers nest, one per object, a few at a time per thread.</summary>
+    [ThreadStatic] private static Stack<HashSet<string>>? t_spare;
+    private static Stack<HashSet<string>> Spare => t_spare ??= new Stack<HashSet<string>>();
+
     public string File { get; }
-    public string Path { get; }
+    public string Path => _path ??= Spell(_parent?.Path ?? "$", _segment, _index);
+
+    private static string Spell(string parent, string? segment, int index) =>
+        segment is null ? $"{parent}[{index}]" : index < 0 ? $"{parent}.{segment}" : $"{parent}.{segment}[{index}]";
     public bool IsObject => _obj.ValueKind == JsonValueKind.Object;
 
     public void Problem(string path, string message) => _problems.Add(new DatasetProblem(File, path, message));
@@ -44,10 +69,10 @@ internal sealed class ItemReader
         if (Get(name, required) is not { } v) return null;
         if (v.ValueKind == JsonValueKind.String)
         {
-            var s = v.GetString()!;
-            if (!allowEmpty && s.Trim().Length == 0) Problem($"{Path}.{name}", "must not be empty");
             // A node's own id is unique; the ids it points at (programs, projects, sources) repeat across nodes.
-            return name == "id" || _pool is null ? s : _pool.Get(s);
+            var s = name == "id" || _pool is null ? v.GetString()! : Pooled(v, _pool);
+            if (!allowEmpty && s.Trim().Length == 0) Problem($"{Path}.{name}", "must not be empty");
+            return s;
         }
         Problem($"{Path}.{name}", $"expected a string, found {Describe(v.ValueKind)}");
         return null;
@@ -84,6 +109,20 @@ internal sealed class ItemReader
 
     public T? OptEnum<T>(string name, string what, bool required = false) where T : struct, System.Enum
     {
+        // A word such as SEED or STATED, a million times over: read from the file's bytes, with no string for it.
+        if (IsObject && _obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String)
+        {
+            var raw = JsonMarshal.GetRawUtf8Value(v);
+            if (raw.Length - 2 <= 64 && raw.IndexOf((byte)'\\') < 0)
+            {
+                Span<char> chars = stackalloc char[64];
+                if (EnumText.TryParse<T>(chars[..Encoding.UTF8.GetChars(raw[1..^1], chars)], out var parsed))
+                {
+                    _seen.Add(name);
+                    return parsed;
+                }
+            }
+        }
         var text = OptStr(name, required);
         if (text is null) return null;
         if (EnumText.TryParse<T>(text, out var value)) return value;
@@ -94,12 +133,26 @@ internal sealed class ItemReader
     public IReadOnlyList<string> StrList(string name) =>
         List(name, (r, el, path) =>
         {
-            if (el.ValueKind == JsonValueKind.String) return r._pool is { } pool ? pool.Get(el.GetString()!) : el.GetString();
-            r.Problem(path, $"expected a string, found {Describe(el.ValueKind)}");
+            if (el.ValueKind == JsonValueKind.String) return r._pool is { } pool ? Pooled(el, pool) : el.GetString();
+            r.Problem(path.ToString(), $"expected a string, found {Describe(el.ValueKind)}");
             return null;
         });
 
-    public IReadOnlyList<T> List<T>(string name, Func<ItemReader, JsonElement, string, T?> readItem, bool required = false) where T : class
+    /// <summary>The string of a value through the pool, made only when the pool does not hold it yet.</summary>
+    private static string Pooled(JsonElement v, ReferencePool pool)
+    {
+        // The raw value is the string with its quotes; one without escapes is its own text, read without a string.
+        var raw = JsonMarshal.GetRawUtf8Value(v);
+        if (raw.Length - 2 <= ReferencePool.MaxLength && raw.IndexOf((byte)'\\') < 0)
+        {
+            Span<char> chars = stackalloc char[ReferencePool.MaxLength];
+            var length = Encoding.UTF8.GetChars(raw[1..^1], chars);
+            return pool.Get(chars[..length]);
+        }
+        return pool.Get(v.GetString()!);
+    }
+
+    public IReadOnlyList<T> List<T>(string name, Func<ItemReader, JsonElement, ItemAt, T?> readItem, bool required = false) where T : class
     {
         if (Get(name, required) is not { } v) return [];
         if (v.ValueKind != JsonValueKind.Array)
@@ -111,7 +164,7 @@ internal sealed class ItemReader
         var i = 0;
         foreach (var el in v.EnumerateArray())
         {
-            var item = readItem(this, el, $"{Path}.{name}[{i++}]");
+            var item = readItem(this, el, new ItemAt(this, name, i++));
             if (item is not null) items.Add(item);
         }
         // Most lists hold one item (a node's one evidence): an array of one is half a list's size, a million times over.
@@ -122,18 +175,31 @@ internal sealed class ItemReader
     public ItemReader? ChildOf(string name)
     {
         if (Get(name, required: true) is not { } v) return null;
-        var child = Child(v, $"{Path}.{name}");
+        var child = Child(v, name);
         return child.IsObject ? child : null;
     }
 
-    public ItemReader Child(JsonElement el, string path) => new(el, File, path, _problems, _pool);
+    private ItemReader Child(JsonElement el, string name) => new(el, File, _problems, _pool, this, name, -1);
+
+    /// <summary>A reader of an item of one of this reader's lists.</summary>
+    public ItemReader Child(JsonElement el, ItemAt at) => new(el, File, _problems, _pool, at.List, at.Name, at.Index);
+
+    /// <summary>Where an item of a list is (<c>path.name[index]</c>), spelt out by <see cref="ToString"/> only when a problem names it.</summary>
+    public readonly record struct ItemAt(ItemReader List, string Name, int Index)
+    {
+        public override string ToString() => Spell(List.Path, Name, Index);
+    }
 
     /// <summary>Call last: anything the reader was not asked for is a typo or a field the format does not have.</summary>
     public void RejectUnknown()
     {
-        if (!IsObject) return;
-        foreach (var p in _obj.EnumerateObject())
-            if (!_seen.Contains(p.Name)) Problem($"{Path}.{p.Name}", $"unknown property '{p.Name}'");
+        if (IsObject)
+        {
+            foreach (var p in _obj.EnumerateObject())
+                if (!_seen.Contains(p.Name)) Problem($"{Path}.{p.Name}", $"unknown property '{p.Name}'");
+        }
+        _seen.Clear();
+        Spare.Push(_seen);
     }
 
     private static string Raw(JsonElement v) => v.GetRawText() is { Length: < 40 } raw ? raw : "";

@@ -9,11 +9,18 @@ namespace Lineage.Core.Datasets;
 /// </summary>
 internal sealed class ReferencePool
 {
-    private const int MaxLength = 64;
+    public const int MaxLength = 64;
     private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _byText;
+
+    public ReferencePool() => _byText = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The pooled copy of an id (a slug such as program:p12); any other text as it is (names are not repeated).</summary>
     public string Get(string value) => value.Length <= MaxLength && LooksLikeId(value) ? _strings.GetOrAdd(value, value) : value;
+
+    /// <summary>The same for text not yet made a string: no string is made for an id seen before.</summary>
+    public string Get(ReadOnlySpan<char> value) =>
+        _byText.TryGetValue(value, out var pooled) ? pooled : Get(value.ToString());
 
     private static bool LooksLikeId(string value)
     {
