@@ -44,7 +44,9 @@ fi
 # --- import into an empty SQLite file -------------------------------------------------------------------------------
 say "importing …"
 commands+=("/usr/bin/time -v dotnet $server_dll import $dataset --Lineage:Sqlite:Path=$big_db")
-/usr/bin/time -v -o "$work/import.time" dotnet "$server_dll" import "$dataset" "--Lineage:Sqlite:Path=$big_db" >"$work/import.out" 2>"$work/import.err"
+/usr/bin/time -v -o "$work/import.time" dotnet "$server_dll" import "$dataset" "--Lineage:Sqlite:Path=$big_db" >"$work/import.out" 2>"$work/import.err" || {
+  rc=$?; tr '\r' '\n' <"$work/import.err" | grep -v '^[[:space:]]*$' | tail -5 >&2
+  echo "the import was refused or failed (exit $rc): $(tr '\r' '\n' <"$work/import.err" | grep -v '^[[:space:]]*$' | head -2 | tail -1 | cut -c1-120)" >&2; exit "$rc"; }
 import_wall="$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$work/import.time")"
 import_rss_kb="$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$work/import.time")"
 import_cpu="$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {printf "%.1f", u+s}' "$work/import.time")"

@@ -31,20 +31,31 @@ dotnet bench/Generator/bin/Release/net10.0/Lineage.Bench.Generator.dll --transfe
 # the rest under "Commands". LINEAGE_BENCH_SERVER names the server project each part publishes.
 part() { # label, title, command…
   local label=$1 title=$2; shift 2
+  parts=$((parts + 1))
   echo "== [$label] $title" >&2
-  local out; out=$(timeout "${LINEAGE_BENCH_TIMEOUT:-600}" "$@") || out+=$'\n'"| $title | | did not finish within ${LINEAGE_BENCH_TIMEOUT:-600} s (or failed: see the log above) |"
-  grep '^| ' <<<"$out" | grep -v -e '^| figure |' >>"$work/rows-$label.md" || true
+  # stderr goes to the terminal as it comes and to a file, so a part that fails can say why in its row.
+  local out rc=0; out=$(timeout "${LINEAGE_BENCH_TIMEOUT:-600}" "$@" 2> >(tee "$work/stderr" >&2)) || rc=$?
+  wait $! 2>/dev/null || true
+  if [[ $rc -ne 0 ]]; then
+    local why; why=$(grep -v '^[[:space:]]*$' "$work/stderr" | tail -1 | cut -c1-160 | tr '|' '/')
+    [[ $rc -eq 124 ]] && why="did not finish within ${LINEAGE_BENCH_TIMEOUT:-600} s" || why="failed (exit $rc): $why"
+    out+=$'\n'"| $title | | $why |"
+    echo "!! [$label] $title: $why" >&2
+  fi
+  # Each row keeps the number of its part, so a part that failed on one side shows its reason on the other's rows.
+  grep '^| ' <<<"$out" | grep -v -e '^| figure |' | sed "s/^/$parts/" >>"$work/rows-$label.md" || true
   { echo "### $title ($label)"; echo; grep -v '^|' <<<"$out" | sed '/^$/d' | sed 's/^/    /'; echo; } >>"$work/commands-$label.md"
 }
 measure() { # label, server project
-  : >"$work/rows-$1.md"; : >"$work/commands-$1.md"
+  : >"$work/rows-$1.md"; : >"$work/commands-$1.md"; parts=0
   export LINEAGE_BENCH_SERVER=$2 LINEAGE_BENCH_DATASET=$work/dataset LINEAGE_BENCH_DB=$work/$1.db
   part "$1" "headline over HTTP (bench/http.sh)" bash bench/http.sh
   part "$1" "import, start-up and memory (bench/import.sh)" bash bench/import.sh "$transfers"
   if [[ -s "$work/$1.db" ]]; then
     part "$1" "1,000 random questions (bench/questions.sh)" bash bench/questions.sh "$work/dataset" "$work/$1.db"
   else
-    echo "| 1,000 random questions | p50 ≤ 2 ms, p99 ≤ 20 ms | not measured: the import did not finish |" >>"$work/rows-$1.md"
+    parts=$((parts + 1))
+    echo "$parts| 1,000 random questions (bench/questions.sh) | | not measured: the import did not finish |" >>"$work/rows-$1.md"
   fi
   unset LINEAGE_BENCH_SERVER LINEAGE_BENCH_DATASET LINEAGE_BENCH_DB
 }
@@ -71,14 +82,16 @@ dirty=$(git diff --quiet -- . ':!bench/RESULTS.md' || echo ' (with uncommitted c
   if [[ -n "$before" ]]; then
     echo "| figure | goal | before ($before) | after |"
     echo "|---|---|---|---|"
-    # Rows joined on their figure; a row only one side has shows a dash on the other.
-    awk -F' \\| ' 'NR==FNR { sub(/^\| /, ""); sub(/ \|$/, ""); split($0, f, " \\| "); b[f[1]] = f[3]; next }
-      { sub(/^\| /, ""); sub(/ \|$/, ""); split($0, f, " \\| "); print "| " f[1] " | " f[2] " | " (f[1] in b ? b[f[1]] : "—") " | " f[3] " |" }' \
+    # Rows joined on their figure. A row only the after side has shows, on the before side, why that part failed
+    # there (a row whose goal is empty is a part's failure) or a dash.
+    awk 'function row(line, f) { n = line; sub(/\|.*/, "", n); sub(/^[0-9]+\| /, "", line); sub(/ \|$/, "", line); split(line, f, " *\\| *") }
+      NR==FNR { row($0, f); if (f[2] == "") failed[n] = f[3]; else b[f[1]] = f[3]; next }
+      { row($0, f); print "| " f[1] " | " f[2] " | " (f[1] in b ? b[f[1]] : n in failed ? failed[n] : "—") " | " f[3] " |" }' \
       "$work/rows-before.md" "$work/rows-after.md"
   else
     echo "| figure | goal | result |"
     echo "|---|---|---|"
-    cat "$work/rows-after.md"
+    sed 's/^[0-9]*|/|/' "$work/rows-after.md"
   fi
   echo
   echo "## The lineage engine alone (BenchmarkDotNet, $transfers-transfer generated graph and the shipped data)"
