@@ -34,17 +34,17 @@ part() { # label, title, command…
   parts=$((parts + 1))
   echo "== [$label] $title" >&2
   # stderr goes to the terminal as it comes and to a file, so a part that fails can say why in its row.
-  local out rc=0; out=$(timeout "${LINEAGE_BENCH_TIMEOUT:-600}" "$@" 2> >(tee "$work/stderr" >&2)) || rc=$?
-  wait $! 2>/dev/null || true
+  local out rc=0
+  out=$( { timeout "${LINEAGE_BENCH_TIMEOUT:-600}" "$@" 2>&1 1>&3 3>&- | tee "$work/stderr" >&2 3>&-; exit "${PIPESTATUS[0]}"; } 3>&1 ) || rc=$?
   if [[ $rc -ne 0 ]]; then
-    local why; why=$(grep -v '^[[:space:]]*$' "$work/stderr" | tail -1 | cut -c1-160 | tr '|' '/')
+    local why; why=$(grep -v '^[[:space:]]*$' "$work/stderr" | tail -1 | cut -c1-160 | tr '|' '/')  || true
     [[ $rc -eq 124 ]] && why="did not finish within ${LINEAGE_BENCH_TIMEOUT:-600} s" || why="failed (exit $rc): $why"
     out+=$'\n'"| $title | | $why |"
     echo "!! [$label] $title: $why" >&2
   fi
   # Each row keeps the number of its part, so a part that failed on one side shows its reason on the other's rows.
   grep '^| ' <<<"$out" | grep -v -e '^| figure |' | sed "s/^/$parts/" >>"$work/rows-$label.md" || true
-  { echo "### $title ($label)"; echo; grep -v '^|' <<<"$out" | sed '/^$/d' | sed 's/^/    /'; echo; } >>"$work/commands-$label.md"
+  { echo "### $title ($label)"; echo; grep -v '^|' <<<"$out" | sed '/^$/d' | sed 's/^/    /' || true; echo; } >>"$work/commands-$label.md"
 }
 measure() { # label, server project
   : >"$work/rows-$1.md"; : >"$work/commands-$1.md"; parts=0
