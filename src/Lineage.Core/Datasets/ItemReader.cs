@@ -112,15 +112,11 @@ internal sealed class ItemReader
         // A word such as SEED or STATED, a million times over: read from the file's bytes, with no string for it.
         if (IsObject && _obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String)
         {
-            var raw = JsonMarshal.GetRawUtf8Value(v);
-            if (raw.Length - 2 <= 64 && raw.IndexOf((byte)'\\') < 0)
+            Span<char> chars = stackalloc char[ShortText];
+            if (ShortTextOf(v, chars) is var length and >= 0 && EnumText.TryParse<T>(chars[..length], out var parsed))
             {
-                Span<char> chars = stackalloc char[64];
-                if (EnumText.TryParse<T>(chars[..Encoding.UTF8.GetChars(raw[1..^1], chars)], out var parsed))
-                {
-                    _seen.Add(name);
-                    return parsed;
-                }
+                _seen.Add(name);
+                return parsed;
             }
         }
         var text = OptStr(name, required);
@@ -141,15 +137,21 @@ internal sealed class ItemReader
     /// <summary>The string of a value through the pool, made only when the pool does not hold it yet.</summary>
     private static string Pooled(JsonElement v, ReferencePool pool)
     {
-        // The raw value is the string with its quotes; one without escapes is its own text, read without a string.
+        Span<char> chars = stackalloc char[ShortText];
+        return ShortTextOf(v, chars) is var length and >= 0 ? pool.Get(chars[..length]) : pool.Get(v.GetString()!);
+    }
+
+    /// <summary>Longest text <see cref="ShortTextOf"/> reads; the pool's ids are no longer.</summary>
+    private const int ShortText = ReferencePool.MaxLength;
+
+    /// <summary>
+    /// A string value's text written into <paramref name="chars"/> without making a string (its length), or -1 when it
+    /// is longer than <see cref="ShortText"/> or holds an escape: the raw value is the text between its quotes.
+    /// </summary>
+    private static int ShortTextOf(JsonElement v, Span<char> chars)
+    {
         var raw = JsonMarshal.GetRawUtf8Value(v);
-        if (raw.Length - 2 <= ReferencePool.MaxLength && raw.IndexOf((byte)'\\') < 0)
-        {
-            Span<char> chars = stackalloc char[ReferencePool.MaxLength];
-            var length = Encoding.UTF8.GetChars(raw[1..^1], chars);
-            return pool.Get(chars[..length]);
-        }
-        return pool.Get(v.GetString()!);
+        return raw.Length - 2 <= chars.Length && raw.IndexOf((byte)'\\') < 0 ? Encoding.UTF8.GetChars(raw[1..^1], chars) : -1;
     }
 
     public IReadOnlyList<T> List<T>(string name, Func<ItemReader, JsonElement, ItemAt, T?> readItem, bool required = false) where T : class
