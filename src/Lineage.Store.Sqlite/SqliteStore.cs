@@ -121,7 +121,10 @@ public sealed partial class SqliteStore : ILineageStore, IKnownNodes, IDisposabl
 
     public Task<ImportReport> ImportAsync(Dataset dataset, CancellationToken cancellationToken) => ImportAsync(dataset, null, cancellationToken);
 
-    public async Task<ImportReport> ImportAsync(Dataset dataset, IProgress<int>? progress, CancellationToken cancellationToken)
+    public Task<ImportReport> ImportAsync(Dataset dataset, IProgress<int>? progress, CancellationToken cancellationToken) =>
+        ImportAsync(ImportSource.Of(dataset), progress, cancellationToken);
+
+    public async Task<ImportReport> ImportAsync(ImportSource source, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         try
         {
@@ -136,9 +139,9 @@ public sealed partial class SqliteStore : ILineageStore, IKnownNodes, IDisposabl
             projections.Exec("PRAGMA cache_size = -65536");
             // Rebuilding an index after a bulk import is a sort of all its rows; SQLite sorts in that many threads.
             projections.Exec(FormattableString.Invariant($"PRAGMA threads = {Math.Clamp(Environment.ProcessorCount, 1, 8)}"));
-            var tally = await SyncAsync(c, tx, dataset, projections, progress, cancellationToken);
+            var tally = await SyncAsync(c, tx, source, projections, progress, cancellationToken);
             if (tally.Changed) projections.Exec("UPDATE meta SET value = random() WHERE key = 'data_version'");
-            RecordFingerprint(projections, dataset.Fingerprint);
+            RecordFingerprint(projections, source.Fingerprint);
             await tx.CommitAsync(cancellationToken);
             // Readers compare the data version on every question and load the new graph when it moved (this process's
             // and any other's): an import does not load it itself, so a command-line import never pays for it.
@@ -150,16 +153,24 @@ public sealed partial class SqliteStore : ILineageStore, IKnownNodes, IDisposabl
         }
     }
 
-    public async Task<ImportReport> PlanImportAsync(Dataset dataset, CancellationToken cancellationToken)
+    public Task<ImportReport> PlanImportAsync(Dataset dataset, CancellationToken cancellationToken) => PlanImportAsync(ImportSource.Of(dataset), cancellationToken);
+
+    public async Task<ImportReport> PlanImportAsync(ImportSource source, CancellationToken cancellationToken)
     {
-        // A dry run creates nothing: no file yet means an empty store.
-        if (!File.Exists(_path)) return ImportPlan.Of(dataset, new Dictionary<string, string>()).Report;
+        // A dry run creates nothing: no file yet means an empty store, which every node is new to.
+        if (!File.Exists(_path))
+        {
+            var created = new ImportTally();
+            foreach (var batch in source.Batches(SyncBatch))
+                foreach (var node in batch) created.Decide(node, null);
+            return created.Report();
+        }
         try
         {
             await using var c = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Mode = SqliteOpenMode.ReadOnly }.ToString());
             await c.OpenAsync(cancellationToken);
             await using var tx = c.BeginTransaction(deferred: true);
-            return (await SyncAsync(c, tx, dataset, null, null, cancellationToken)).Report();
+            return (await SyncAsync(c, tx, source, null, null, cancellationToken)).Report();
         }
         catch (SqliteException e)
         {
@@ -175,44 +186,54 @@ public sealed partial class SqliteStore : ILineageStore, IKnownNodes, IDisposabl
     /// a deleted ministry may be taken by a new one), then every node compared with its stored JSON and written when it
     /// differs. Without <paramref name="projections"/> nothing is written (a dry run).
     /// </summary>
-    private static async Task<ImportTally> SyncAsync(SqliteConnection c, SqliteTransaction tx, Dataset dataset, Projections? projections, IProgress<int>? progress, CancellationToken ct)
+    private static async Task<ImportTally> SyncAsync(SqliteConnection c, SqliteTransaction tx, ImportSource source, Projections? projections, IProgress<int>? progress, CancellationToken ct)
     {
         var tally = new ImportTally();
         var storedIds = await StoredIdsAsync(c, tx, ct);
-        // An empty store (the first import) has nothing to delete, and no set of the dataset's ids is needed.
-        foreach (var id in storedIds.Count == 0 ? [] : ImportTally.Gone(storedIds, dataset))
+        // An empty store (the first import) has nothing to delete.
+        foreach (var id in storedIds.Count == 0 ? [] : ImportTally.Gone(storedIds, source))
         {
             tally.Delete(id);
             projections?.DeleteNode(id);
         }
-        var bulk = projections is not null && storedIds.Count == 0 && dataset.Nodes().Skip(BulkNodes - 1).Any();
+        var bulk = projections is not null && storedIds.Count == 0 && source.Count >= BulkNodes;
         var indexes = bulk ? await DropIndexesAsync(c, tx, ct) : [];
-        using var batches = dataset.Nodes().Chunk(SyncBatch).GetEnumerator();
+        using var batches = source.Batches(SyncBatch).GetEnumerator();
         var next = NextRowsAsync(batches, ct);
-        while (await next is { } rows)
+        try
         {
-            // The next batch's JSON is made on another core while this one is compared and written.
-            next = NextRowsAsync(batches, ct);
-            // An empty store (the first import) has nothing to compare with.
-            var stored = storedIds.Count == 0 ? [] : await StoredJsonAsync(c, tx, rows.Select(r => r.Node.Id), ct);
-            foreach (var row in rows)
+            while (await next is { } rows)
             {
-                if (tally.Decide(row.Node, row.Json, stored.GetValueOrDefault(row.Node.Id)) is { } write && projections is not null)
-                    projections.Write(row, write.Created);
+                // The next batch is read and its JSON made on another core while this one is compared and written.
+                next = NextRowsAsync(batches, ct);
+                // An empty store (the first import) has nothing to compare with.
+                var stored = storedIds.Count == 0 ? [] : await StoredJsonAsync(c, tx, rows.Select(r => r.Node.Id), ct);
+                foreach (var row in rows)
+                {
+                    if (tally.Decide(row.Node, row.Json, stored.GetValueOrDefault(row.Node.Id)) is { } write && projections is not null)
+                        projections.Write(row, write.Created);
+                }
+                projections?.Flush();
+                progress?.Report(rows.Length);
             }
-            projections?.Flush();
-            progress?.Report(rows.Length);
+        }
+        finally
+        {
+            // A write that failed leaves the next batch's task running: the enumerator is disposed only once it is done.
+            await ((Task)next).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
         foreach (var create in indexes) projections!.Exec(create);
         return tally;
     }
 
-    private static Task<Projections.Row[]?> NextRowsAsync(IEnumerator<INode[]> batches, CancellationToken ct)
+    /// <summary>
+    /// The next batch read (from the files, for a folder) and made into rows on another core. The enumerator is moved
+    /// by one task at a time: each is awaited before the next is started.
+    /// </summary>
+    private static Task<Projections.Row[]?> NextRowsAsync(IEnumerator<IReadOnlyList<INode>> batches, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
-        if (!batches.MoveNext()) return Task.FromResult<Projections.Row[]?>(null);
-        var batch = batches.Current;
-        return Task.Run<Projections.Row[]?>(() => Array.ConvertAll(batch, Projections.Row.Of), ct);
+        return Task.Run<Projections.Row[]?>(() => batches.MoveNext() ? batches.Current.Select(Projections.Row.Of).ToArray() : null, ct);
     }
 
     /// <summary>From this many nodes on, the first import into an empty store builds the secondary indexes after the rows.</summary>

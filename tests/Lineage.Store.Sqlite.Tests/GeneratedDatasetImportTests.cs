@@ -31,7 +31,8 @@ public sealed class GeneratedDatasetImportTests : IDisposable
         using var store = NewStore("generated.db");
         await store.InitializeAsync(CancellationToken.None);
 
-        var report = await store.ImportAsync(check.ToDataset(), CancellationToken.None);
+        // As the import command does: the checked folder, read again a file at a time as it is written.
+        var report = await store.ImportAsync(check.Folder!, null, CancellationToken.None);
 
         var expected = new Dictionary<NodeKind, int>
         {
@@ -41,7 +42,34 @@ public sealed class GeneratedDatasetImportTests : IDisposable
         Assert.Equal(expected, report.PerKind.ToDictionary(p => p.Key, p => p.Value.Created));
         Assert.Equal(0, report.Updated + report.Unchanged + report.Deleted);
         var exported = (await store.ExportAsync(CancellationToken.None)).Nodes().ToDictionary(n => n.Id, n => NodeWriter.ToJson(n));
-        Assert.Equal(check.Nodes.ToDictionary(n => n.Node.Id, n => NodeWriter.ToJson(n.Node)), exported);
+        Assert.Equal(DatasetLoader.LoadDirectory(folder).Nodes().ToDictionary(n => n.Id, n => NodeWriter.ToJson(n)), exported);
+        Assert.Equal(DatasetFingerprint.Of(folder), await store.GetDatasetFingerprintAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_file_that_changes_after_the_check_stops_the_import_and_the_store_is_left_as_it_was()
+    {
+        var (folder, _) = Generate();
+        var check = DatasetLoader.Check(folder);
+        Assert.Empty(check.Problems);
+        // The last file is read last: every file before it has been written in the transaction when the change shows.
+        var last = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).Last();
+        File.AppendAllText(last, "\n"); // the same nodes, other bytes: what was checked is no longer what is read
+        using var store = NewStore("changed.db");
+        await store.InitializeAsync(CancellationToken.None);
+        var version = await store.GetDataVersionAsync(CancellationToken.None);
+
+        var e = await Assert.ThrowsAsync<DatasetValidationException>(() => store.ImportAsync(check.Folder!, null, CancellationToken.None));
+
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal(Path.GetFileName(last), problem.File);
+        Assert.Contains("changed while the dataset was being read; nothing was written", problem.Message, StringComparison.Ordinal);
+        Assert.True(await store.IsEmptyAsync(CancellationToken.None));
+        Assert.Equal(version, await store.GetDataVersionAsync(CancellationToken.None));
+        Assert.Null(await store.GetDatasetFingerprintAsync(CancellationToken.None));
+        using var fresh = NewStore("fresh.db");
+        await fresh.InitializeAsync(CancellationToken.None);
+        Assert.Equal(await IndexesAsync("fresh.db"), await IndexesAsync("changed.db")); // the indexes a bulk import drops are back
     }
 
     [Fact]

@@ -3,7 +3,7 @@ namespace Lineage.Core.Datasets;
 /// <summary>
 /// Finds the dataset files of a folder and reads their bytes, turning every file-system surprise into a problem that
 /// names the file: a name ending in .JSON, a folder or a link loop where a file should be, a link to nothing, a file
-/// that cannot be read or is too large. Files are found first and read one at a time (<see cref="ReadBytes"/>), so a
+/// that cannot be read or is too large. Files are found first and read one at a time (<see cref="Read"/>), so a
 /// folder of many large files is never in memory whole. A FIFO or device is never opened (opening a FIFO waits for a writer forever):
 /// such entries report a length of 0, and an entry of 0 bytes is reported without being opened.
 /// </summary>
@@ -74,7 +74,7 @@ public static class DatasetFiles
     }
 
     /// <summary>A found file's bytes, or null with the problem added (it went away, permission denied, grew past the limit).</summary>
-    public static byte[]? ReadBytes(Entry entry, List<DatasetProblem> problems)
+    public static FileBytes? Read(Entry entry, List<DatasetProblem> problems)
     {
         if (entry.FullPath is null) return null;
         var problem = ReadProblem(entry.FullPath, out var bytes);
@@ -83,13 +83,26 @@ public static class DatasetFiles
         return null;
     }
 
-    private static string? ReadProblem(string fullPath, out byte[]? bytes)
+    private static string? ReadProblem(string fullPath, out FileBytes? bytes)
     {
         bytes = null;
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
-            return bytes.Length > MaxFileBytes ? $"is larger than {MaxFileBytes / (1024 * 1024)} MB" : null;
+            using var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+            var length = RandomAccess.GetLength(handle);
+            if (length > MaxFileBytes) return $"is larger than {MaxFileBytes / (1024 * 1024)} MB";
+            // One byte more than the file holds: a file that grows while it is read fills it, and is refused (read it again when it is written).
+            var read = new FileBytes((int)length + 1);
+            var total = 0;
+            for (int n; total < read.Capacity && (n = RandomAccess.Read(handle, read.Writable[total..], total)) > 0;) total += n;
+            if (total == read.Capacity)
+            {
+                read.Dispose();
+                return "grew while it was being read; read it again once it is written";
+            }
+            read.Length = total;
+            bytes = read;
+            return null;
         }
         catch (UnauthorizedAccessException)
         {
@@ -99,5 +112,39 @@ public static class DatasetFiles
         {
             return $"cannot be read: {e.Message}";
         }
+    }
+}
+
+/// <summary>
+/// A file's bytes in a buffer of the shared array pool, handed back on <see cref="Dispose"/>: a million-node dataset is
+/// tens of files of up to 16 MB, each read two or three times, and a new array per read would be that much garbage on
+/// the large-object heap, which only a full collection frees.
+/// </summary>
+public sealed class FileBytes : IDisposable
+{
+    private byte[]? _buffer;
+
+    internal FileBytes(int capacity)
+    {
+        _buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(capacity);
+        Capacity = capacity;
+    }
+
+    internal int Capacity { get; }
+
+    public int Length { get; internal set; }
+
+    internal Span<byte> Writable => Buffer.AsSpan(0, Capacity);
+
+    public ReadOnlyMemory<byte> Memory => Buffer.AsMemory(0, Length);
+
+    public ReadOnlySpan<byte> Span => Buffer.AsSpan(0, Length);
+
+    private byte[] Buffer => _buffer ?? throw new ObjectDisposedException(nameof(FileBytes));
+
+    public void Dispose()
+    {
+        if (_buffer is { } buffer) System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        _buffer = null;
     }
 }

@@ -14,7 +14,7 @@ public static class DatasetFingerprint
     private const string Scheme = "sha256:";
 
     /// <summary>A file's part of the fingerprint.</summary>
-    public static byte[] OfFile(byte[] bytes) => SHA256.HashData(bytes);
+    public static byte[] OfFile(ReadOnlySpan<byte> bytes) => SHA256.HashData(bytes);
 
     /// <summary>The fingerprint of files with these hashes, given in file order.</summary>
     public static string Combine(IEnumerable<(string Name, byte[] Hash)> files)
@@ -38,8 +38,9 @@ public static class DatasetFingerprint
         var hashes = new List<(string, byte[])>(files.Count);
         foreach (var file in files)
         {
-            if (DatasetFiles.ReadBytes(file, problems) is not { } bytes) return null;
-            hashes.Add((file.Name, OfFile(bytes)));
+            using var bytes = DatasetFiles.Read(file, problems);
+            if (bytes is null) return null;
+            hashes.Add((file.Name, OfFile(bytes.Span)));
         }
         return Combine(hashes);
     }

@@ -24,38 +24,29 @@ public static partial class DatasetValidator
     /// <summary>Every other text (codes, roles, units, figures as written, dates): short by nature.</summary>
     public const int MaxOtherTextLength = 200;
 
-    /// <summary>Nodes checked per task: the rules are per node, so slices run side by side and their problems are put back in node order.</summary>
-    private const int ContentSlice = 20_000;
-
-    private static void ContentRules(IReadOnlyList<LocatedNode> nodes, List<DatasetProblem> problems)
+    /// <summary>The content rules of one node at a time, with one buffer for the node's JSON reused node after node.</summary>
+    private sealed class ContentChecker : IDisposable
     {
-        var slices = new List<DatasetProblem>[(nodes.Count + ContentSlice - 1) / ContentSlice];
-        Parallel.For(0, slices.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, s =>
-        {
-            slices[s] = [];
-            ContentRules(nodes, s * ContentSlice, Math.Min(nodes.Count, (s + 1) * ContentSlice), slices[s]);
-        });
-        foreach (var slice in slices) problems.AddRange(slice);
-    }
+        private readonly ArrayBufferWriter<byte> _buffer = new(4096);
+        private readonly Utf8JsonWriter _writer;
+        private readonly TextWalk _walk = new();
 
-    private static void ContentRules(IReadOnlyList<LocatedNode> nodes, int from, int to, List<DatasetProblem> problems)
-    {
-        // Every text of a node is found in its canonical JSON (so no field is forgotten when the model grows), read
-        // token by token from one reused buffer, with no string made for a name or a text: at a million nodes, a
-        // document tree per node, then a string per value, were most of validation.
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        using var writer = new Utf8JsonWriter(buffer, NodeWriter.Options with { Indented = false });
-        var walk = new TextWalk();
-        for (var i = from; i < to; i++)
+        public ContentChecker() => _writer = new Utf8JsonWriter(_buffer, NodeWriter.Options with { Indented = false });
+
+        public void Check(LocatedNode n, List<DatasetProblem> problems)
         {
-            var n = nodes[i];
-            buffer.ResetWrittenCount();
-            writer.Reset(buffer);
-            NodeWriter.Write(writer, n.Node);
-            writer.Flush();
-            walk.Texts(n, buffer.WrittenSpan, problems);
+            // Every text of a node is found in its canonical JSON (so no field is forgotten when the model grows), read
+            // token by token from one reused buffer, with no string made for a name or a text: at a million nodes, a
+            // document tree per node, then a string per value, were most of validation.
+            _buffer.ResetWrittenCount();
+            _writer.Reset(_buffer);
+            NodeWriter.Write(_writer, n.Node);
+            _writer.Flush();
+            _walk.Texts(n, _buffer.WrittenSpan, problems);
             Amounts(n, problems);
         }
+
+        public void Dispose() => _writer.Dispose();
     }
 
     /// <summary>The state of walking one node's JSON, reused node after node: open objects and arrays, names, a text buffer.</summary>

@@ -17,52 +17,70 @@ public static partial class DatasetValidator
     [GeneratedRegex("^[a-z]+:[a-z0-9][a-z0-9-]*$")]
     private static partial Regex IdPattern();
 
+    /// <summary>Every problem of nodes read already (a dataset folder is checked file by file: <see cref="DatasetLoader.Check"/>).</summary>
     public static IReadOnlyList<DatasetProblem> Validate(IReadOnlyList<LocatedNode> nodes)
     {
-        var problems = new List<DatasetProblem>();
-        var byId = new Dictionary<string, LocatedNode>(StringComparer.Ordinal);
-        foreach (var n in nodes)
+        var known = new KnownIds(nodes.Count);
+        for (var i = 0; i < nodes.Count; i++)
+            if (nodes[i].Node.Id.Length > 0) known.Add(nodes[i].Node.Id, nodes[i].Node.Kind, new NodePlace(0, i));
+        var places = NodePlaces.InList(nodes);
+        var parts = new CheckedPart[(nodes.Count + NodeSlice - 1) / NodeSlice];
+        Parallel.For(0, parts.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, s =>
         {
-            var id = n.Node.Id;
-            if (id.Length == 0) continue; // already reported as missing
-            if (!IdPattern().IsMatch(id))
-                problems.Add(P(n, ".id", $"malformed id '{id}' (expected a slug such as '{NodeKinds.Prefix(n.Node.Kind)}:some-name')"));
-            else if (NodeKinds.FromId(id) != n.Node.Kind)
-                problems.Add(P(n, ".id", $"id '{id}' must start with '{NodeKinds.Prefix(n.Node.Kind)}:' for a {n.Node.Kind}"));
-            if (byId.TryGetValue(id, out var first))
-                problems.Add(P(n, ".id", $"duplicate id '{id}' (first defined at {first.File}: {first.Path})"));
-            else
-                byId[id] = n;
-        }
+            using var checks = new NodeChecks(known, places);
+            for (var i = s * NodeSlice; i < Math.Min(nodes.Count, (s + 1) * NodeSlice); i++) checks.Check(nodes[i], new NodePlace(0, i));
+            parts[s] = checks.Found;
+        });
+        return Finish(parts, places);
+    }
 
-        // Every rule below reads the nodes and byId only, so they run side by side, each into its own list; the lists are
-        // put together in one fixed order, so the problems come out the same however the work interleaves.
-        var perNode = new List<DatasetProblem>[(nodes.Count + NodeSlice - 1) / NodeSlice];
-        List<DatasetProblem> cycles = [], seedCycles = [], cohortTotals = [], transferEnds = [], content = [];
+    /// <summary>Nodes checked per task by <see cref="Validate"/>.</summary>
+    private const int NodeSlice = 20_000;
+
+    /// <summary>
+    /// The problems of every part, with the rules across nodes run on the parts' facts: the parts' id problems, then
+    /// their rules of one node, the rules across nodes, then the content rules, each in the parts' order — so the
+    /// problems come out the same however the work was split and interleaved.
+    /// </summary>
+    internal static List<DatasetProblem> Finish(IReadOnlyList<CheckedPart> parts, NodePlaces places)
+    {
+        var facts = new AllFacts(parts.Select(p => p.Facts).ToList());
+        List<DatasetProblem> cycles = [], seedCycles = [], cohortTotals = [], transferEnds = [], linkEnds = [];
         Parallel.Invoke(
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            () => Parallel.For(0, perNode.Length, s =>
-            {
-                perNode[s] = [];
-                for (var i = s * NodeSlice; i < Math.Min(nodes.Count, (s + 1) * NodeSlice); i++) NodeRules(nodes[i], byId, perNode[s]);
-            }),
-            () => Cycles(nodes, byId, cycles),
-            () => SeedCycles(nodes, seedCycles),
-            () => CohortTotals(nodes, byId, cohortTotals),
-            () => TransferEndsHaveRunners(nodes, byId, transferEnds),
-            () => ContentRules(nodes, content));
-        foreach (var slice in perNode) problems.AddRange(slice);
-        foreach (var part in new[] { cycles, seedCycles, cohortTotals, transferEnds, content }) problems.AddRange(part);
+            () => Cycles(facts, places, cycles),
+            () => SeedCycles(facts, places, seedCycles),
+            () => CohortTotals(facts, places, cohortTotals),
+            () => TransferEndsHaveRunners(facts, places, transferEnds),
+            () => LinksToBodies(facts, places, linkEnds));
+        var problems = new List<DatasetProblem>();
+        foreach (var part in parts) problems.AddRange(part.Ids);
+        foreach (var part in parts) problems.AddRange(part.Rules);
+        foreach (var cross in new[] { cycles, seedCycles, cohortTotals, transferEnds, linkEnds }) problems.AddRange(cross);
+        foreach (var part in parts) problems.AddRange(part.Content);
         return problems;
     }
 
-    /// <summary>Nodes checked per task by the rules of one node (<see cref="NodeRules"/>).</summary>
-    private const int NodeSlice = 20_000;
+    /// <summary>The rules of an id: well-formed, of its node's kind, defined once.</summary>
+    private static void IdRules(LocatedNode n, NodePlace place, KnownIds known, NodePlaces places, List<DatasetProblem> problems)
+    {
+        var id = n.Node.Id;
+        if (id.Length == 0) return; // already reported as missing
+        if (!IdPattern().IsMatch(id))
+            problems.Add(P(n, ".id", $"malformed id '{id}' (expected a slug such as '{NodeKinds.Prefix(n.Node.Kind)}:some-name')"));
+        else if (NodeKinds.FromId(id) != n.Node.Kind)
+            problems.Add(P(n, ".id", $"id '{id}' must start with '{NodeKinds.Prefix(n.Node.Kind)}:' for a {n.Node.Kind}"));
+        if (known.TryGet(id, out var kind, out var first) && (kind != n.Node.Kind || first != place))
+        {
+            var (file, path) = places.Locate(kind, first);
+            problems.Add(P(n, ".id", $"duplicate id '{id}' (first defined at {file}: {path})"));
+        }
+    }
 
     /// <summary>The rules of one node: its references resolve to nodes of the right kind, its evidence, years and figures.</summary>
-    private static void NodeRules(LocatedNode n, Dictionary<string, LocatedNode> byId, List<DatasetProblem> problems)
+    private static void NodeRules(LocatedNode n, KnownIds known, List<DatasetProblem> problems)
     {
-        var ctx = new Context(n, byId, problems);
+        var ctx = new Context(n, known, problems);
         Evidence(ctx, "", n.Node.Evidence);
         switch (n.Node)
         {
@@ -164,14 +182,12 @@ public static partial class DatasetValidator
     /// <summary>
     /// A link runs from a program to what the source names on the other side — another program, a coordination body or a
     /// ministry (a forum co-hosted with METI) — and both ends exist: a link to nothing, or to a university, would say
-    /// something no source said.
+    /// something no source said. Which kind of organization the end is, is a rule across nodes: <see cref="LinksToBodies"/>.
     /// </summary>
     private static void LinkEnds(Context ctx, Link l)
     {
         ctx.Ref(".from", l.From, NodeKind.Program);
         ctx.Ref(".to", l.To, NodeKind.Program, NodeKind.Organization, NodeKind.Ministry);
-        if (ctx.ById.TryGetValue(l.To, out var to) && to.Node is Organization { OrganizationKind: not OrganizationKind.CoordinationBody } o)
-            ctx.Problems.Add(P(ctx.Node, ".to", $"'{o.Id}' is a {EnumText.ToText(o.OrganizationKind)} organization; a link points at a program, a COORDINATION_BODY or a ministry"));
         if (l.From == l.To) ctx.Problems.Add(P(ctx.Node, ".to", "a link must go to another program or body"));
     }
 
@@ -222,20 +238,29 @@ public static partial class DatasetValidator
     /// Flows count a hand-off under the ministries of its two programs, so a program whose runner no source names cannot
     /// be an end of one: record what happened to the seed there as an outcome instead.
     /// </summary>
-    private static void TransferEndsHaveRunners(IReadOnlyList<LocatedNode> nodes, Dictionary<string, LocatedNode> byId, List<DatasetProblem> problems)
+    private static void TransferEndsHaveRunners(AllFacts facts, NodePlaces places, List<DatasetProblem> problems)
     {
-        foreach (var n in nodes)
+        var withoutRunner = facts.ProgramsWithoutRunner.ToHashSet(StringComparer.Ordinal);
+        if (withoutRunner.Count == 0) return;
+        foreach (var t in facts.HandOffs)
         {
-            if (n.Node is not Transfer t) continue;
-            End(n, ".from", t.From);
-            End(n, ".to", t.To);
+            if (withoutRunner.Contains(t.From)) problems.Add(Problem(t, ".from", t.From));
+            if (withoutRunner.Contains(t.To)) problems.Add(Problem(t, ".to", t.To));
         }
 
-        void End(LocatedNode n, string at, string id)
-        {
-            if (byId.TryGetValue(id, out var end) && end.Node is Program { RunBy: null })
-                problems.Add(P(n, at, $"'{id}' has no runBy (no source names its ministry); a hand-off needs programs with runners"));
-        }
+        DatasetProblem Problem(HandOff t, string at, string id) =>
+            places.Problem(NodeKind.Transfer, t.Place, at, $"'{id}' has no runBy (no source names its ministry); a hand-off needs programs with runners");
+    }
+
+    /// <summary>A link's other end, when an organization, is a coordination body (see <see cref="LinkEnds"/>).</summary>
+    private static void LinksToBodies(AllFacts facts, NodePlaces places, List<DatasetProblem> problems)
+    {
+        var notBodies = new Dictionary<string, OrganizationKind>(StringComparer.Ordinal);
+        foreach (var (id, kind) in facts.NotBodies) notBodies.TryAdd(id, kind);
+        foreach (var (place, to) in facts.Links)
+            if (notBodies.TryGetValue(to, out var kind))
+                problems.Add(places.Problem(NodeKind.Link, place, ".to",
+                    $"'{to}' is a {EnumText.ToText(kind)} organization; a link points at a program, a COORDINATION_BODY or a ministry"));
     }
 
     private static void Evidence(Context ctx, string at, IReadOnlyList<Evidence> evidence)
@@ -251,49 +276,48 @@ public static partial class DatasetValidator
     }
 
     /// <summary>A program inside its own parent chain, a region within itself or a cluster project part of itself would make walks up the chain loop.</summary>
-    private static void Cycles(IReadOnlyList<LocatedNode> nodes, Dictionary<string, LocatedNode> byId, List<DatasetProblem> problems)
+    private static void Cycles(AllFacts facts, NodePlaces places, List<DatasetProblem> problems)
     {
-        foreach (var n in nodes)
+        // The first definition of an id is the one followed, as references resolve to it.
+        var up = new Dictionary<string, (NodeKind Kind, string Up)>(StringComparer.Ordinal);
+        foreach (var c in facts.Contained) up.TryAdd(c.Id, (c.Kind, c.Up));
+        foreach (var c in facts.Contained)
         {
-            Func<INode, string?>? up = n.Node switch
-            {
-                Program => x => (x as Program)?.Parent,
-                Region => x => (x as Region)?.Within,
-                ClusterProject => x => (x as ClusterProject)?.PartOf,
-                _ => null,
-            };
-            if (up is null) continue;
-            var seen = new HashSet<string>(StringComparer.Ordinal) { n.Node.Id };
-            var current = n.Node;
-            while (up(current) is { } next && byId.TryGetValue(next, out var parent))
+            var seen = new HashSet<string>(StringComparer.Ordinal) { c.Id };
+            var next = c.Up;
+            while (true)
             {
                 if (!seen.Add(next))
                 {
-                    if (next == n.Node.Id)
-                        problems.Add(P(n, n.Node switch { Program => ".parent", ClusterProject => ".partOf", _ => ".within" }, $"'{n.Node.Id}' is contained in itself ({string.Join(" → ", seen)} → {next})"));
+                    if (next == c.Id)
+                        problems.Add(places.Problem(c.Kind, c.Place, c.Kind switch { NodeKind.Program => ".parent", NodeKind.ClusterProject => ".partOf", _ => ".within" },
+                            $"'{c.Id}' is contained in itself ({string.Join(" → ", seen)} → {next})"));
                     break;
                 }
-                current = parent.Node;
+                // A parent of another kind is a wrong reference, reported as such; the chain of this kind ends there.
+                if (!up.TryGetValue(next, out var parent) || parent.Kind != c.Kind) break;
+                next = parent.Up;
             }
         }
     }
 
-    private static void CohortTotals(IReadOnlyList<LocatedNode> nodes, Dictionary<string, LocatedNode> byId, List<DatasetProblem> problems)
+    private static void CohortTotals(AllFacts facts, NodePlaces places, List<DatasetProblem> problems)
     {
-        var parts = nodes.Where(n => n.Node is Transfer { Cohort: not null }).GroupBy(n => ((Transfer)n.Node).Cohort!);
-        foreach (var g in parts)
+        var cohorts = new Dictionary<string, (NodePlace Place, int Total)>(StringComparer.Ordinal);
+        foreach (var (id, place, total) in facts.Cohorts) cohorts.TryAdd(id, (place, total));
+        foreach (var g in facts.HandOffs.Where(t => t.Cohort is not null).GroupBy(t => t.Cohort!, StringComparer.Ordinal))
         {
-            if (!byId.TryGetValue(g.Key, out var cohortNode) || cohortNode.Node is not Cohort cohort) continue;
-            var counted = g.Sum(t => ((Transfer)t.Node).Count ?? 0);
+            if (!cohorts.TryGetValue(g.Key, out var cohort)) continue;
+            var counted = g.Sum(t => t.Count ?? 0);
             if (counted > cohort.Total)
-                problems.Add(P(cohortNode, ".total",
-                    $"cohort total {cohort.Total} is smaller than the sum of its transfers' counts ({counted}: {string.Join(", ", g.Select(t => t.Node.Id))})"));
+                problems.Add(places.Problem(NodeKind.Cohort, cohort.Place, ".total",
+                    $"cohort total {cohort.Total} is smaller than the sum of its transfers' counts ({counted}: {string.Join(", ", g.Select(t => t.Id))})"));
         }
     }
 
     private static DatasetProblem P(LocatedNode n, string at, string message) => new(n.File, n.Path + at, message);
 
-    private sealed record Context(LocatedNode Node, Dictionary<string, LocatedNode> ById, List<DatasetProblem> Problems)
+    private sealed record Context(LocatedNode Node, KnownIds Known, List<DatasetProblem> Problems)
     {
         public void Ref(string at, string id, params ReadOnlySpan<NodeKind> kinds)
         {
@@ -313,8 +337,8 @@ public static partial class DatasetValidator
         public string? Problem(string id, ReadOnlySpan<NodeKind> kinds)
         {
             if (id.Length == 0) return null; // reported as missing by the reader
-            if (!ById.TryGetValue(id, out var target)) return $"dangling reference '{id}': no {string.Join(" or ", kinds.ToArray())} has this id";
-            return kinds.Contains(target.Node.Kind) ? null : $"'{id}' is a {target.Node.Kind}, expected a {string.Join(" or ", kinds.ToArray())}";
+            if (!Known.TryGet(id, out var kind, out _)) return $"dangling reference '{id}': no {string.Join(" or ", kinds.ToArray())} has this id";
+            return kinds.Contains(kind) ? null : $"'{id}' is a {kind}, expected a {string.Join(" or ", kinds.ToArray())}";
         }
 
         public void Year(string at, int? year)

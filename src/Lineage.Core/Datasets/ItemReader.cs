@@ -69,8 +69,8 @@ internal sealed class ItemReader
         if (Get(name, required) is not { } v) return null;
         if (v.ValueKind == JsonValueKind.String)
         {
-            // A node's own id is unique; the ids it points at (programs, projects, sources) repeat across nodes.
-            var s = name == "id" || _pool is null ? v.GetString()! : Pooled(v, _pool);
+            // Ids through the pool: a node's own and the ones it points at (programs, projects, sources), which repeat.
+            var s = _pool is null ? v.GetString()! : Pooled(v, _pool);
             if (!allowEmpty && s.Trim().Length == 0) Problem($"{Path}.{name}", "must not be empty");
             return s;
         }

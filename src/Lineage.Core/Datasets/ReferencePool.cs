@@ -1,30 +1,18 @@
-using System.Collections.Concurrent;
-
 namespace Lineage.Core.Datasets;
 
 /// <summary>
-/// One string per distinct reference read from a dataset's files: a million hand-offs name a hundred thousand programs,
-/// and each program id is then held once, not once per mention. Ids only; shared by the files
-/// read side by side.
+/// One string per id of a dataset, whichever node names it: a million hand-offs name a hundred thousand programs, and
+/// each program id is then held once, not once per mention. The strings are the dataset's <see cref="KnownIds"/>,
+/// read before any node and only read after, so the files read side by side share it without a lock.
 /// </summary>
-internal sealed class ReferencePool
+internal sealed class ReferencePool(KnownIds known)
 {
+    /// <summary>Ids longer than this are looked up from their string (no id of a real dataset is near it).</summary>
     public const int MaxLength = 64;
-    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _byText;
 
-    public ReferencePool() => _byText = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The dataset's string of an id; any other text as it is.</summary>
+    public string Get(string value) => value.Length <= MaxLength && known.TryGetId(value, out var id) ? id : value;
 
-    /// <summary>The pooled copy of an id (a slug such as program:p12); any other text as it is (names are not repeated).</summary>
-    public string Get(string value) => value.Length <= MaxLength && LooksLikeId(value) ? _strings.GetOrAdd(value, value) : value;
-
-    /// <summary>The same for text not yet made a string: no string is made for an id seen before.</summary>
-    public string Get(ReadOnlySpan<char> value) =>
-        _byText.TryGetValue(value, out var pooled) ? pooled : Get(value.ToString());
-
-    private static bool LooksLikeId(string value)
-    {
-        var colon = value.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 && value.AsSpan(0, colon).ContainsAnyExceptInRange('a', 'z') is false;
-    }
+    /// <summary>The same for text not yet made a string: no string is made for a known id.</summary>
+    public string Get(ReadOnlySpan<char> value) => known.TryGetId(value, out var id) ? id : value.ToString();
 }

@@ -11,14 +11,49 @@ namespace Lineage.Core.Datasets;
 /// </summary>
 internal static class StrictJson
 {
+    /// <summary>Told the "id" of each item of the root object's arrays: the array's name, the item's index in it, the id.</summary>
+    public interface IItemIds
+    {
+        void Add(string collection, int index, ReadOnlySpan<char> id);
+    }
+
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false };
     private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false };
 
     /// <summary>The parsed document, or null with the problems added.</summary>
-    public static JsonDocument? Parse(string file, byte[] bytes, List<DatasetProblem> problems)
+    public static JsonDocument? Parse(string file, byte[] bytes, List<DatasetProblem> problems) =>
+        Check(file, bytes, problems, null) ? Document(bytes) : null;
+
+    /// <summary>The document of a file that <see cref="Check"/> found sound.</summary>
+    public static JsonDocument Document(ReadOnlyMemory<byte> bytes) => JsonDocument.Parse(WithoutBom(bytes), DocumentOptions);
+
+    /// <summary>The kind of value at the root of a file that <see cref="Check"/> found sound.</summary>
+    public static JsonValueKind RootKind(ReadOnlyMemory<byte> bytes)
     {
-        var text = bytes.AsMemory();
-        if (text.Span.StartsWith(Encoding.UTF8.Preamble)) text = text[Encoding.UTF8.Preamble.Length..];
+        var reader = new Utf8JsonReader(WithoutBom(bytes).Span, ReaderOptions);
+        reader.Read();
+        return reader.TokenType switch
+        {
+            JsonTokenType.StartObject => JsonValueKind.Object,
+            JsonTokenType.StartArray => JsonValueKind.Array,
+            JsonTokenType.String => JsonValueKind.String,
+            JsonTokenType.Number => JsonValueKind.Number,
+            JsonTokenType.True => JsonValueKind.True,
+            JsonTokenType.False => JsonValueKind.False,
+            _ => JsonValueKind.Null,
+        };
+    }
+
+    private static ReadOnlyMemory<byte> WithoutBom(ReadOnlyMemory<byte> bytes) =>
+        bytes.Span.StartsWith(Encoding.UTF8.Preamble) ? bytes[Encoding.UTF8.Preamble.Length..] : bytes;
+
+    /// <summary>
+    /// Whether the file's text is sound (false with the problems added), telling <paramref name="ids"/> the "id" of every
+    /// object in an array of the root object as it goes: the ids of a dataset file's items, without a document or a node.
+    /// </summary>
+    public static bool Check(string file, ReadOnlyMemory<byte> bytes, List<DatasetProblem> problems, IItemIds? ids)
+    {
+        var text = WithoutBom(bytes);
         var positions = new Positions(text);
         var before = problems.Count;
 
@@ -26,7 +61,7 @@ internal static class StrictJson
         if (invalid >= 0)
         {
             problems.Add(positions.Problem(file, invalid, $"not UTF-8 text (byte 0x{text.Span[invalid]:X2}); save the file as UTF-8"));
-            return null;
+            return false;
         }
 
         var reader = new Utf8JsonReader(text.Span, ReaderOptions);
@@ -37,12 +72,30 @@ internal static class StrictJson
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var keyLookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
         var keyChars = new char[128];
+        // Where the reader is among the items of the root's arrays: a collection's array, item `index`, after its "id" key.
+        string? collection = null;
+        bool inArray = false, itemIsObject = false, atId = false;
+        var index = -1;
         try
         {
             while (reader.Read())
             {
+                if (ids is not null && reader.CurrentDepth == 2 && inArray && reader.TokenType is not (JsonTokenType.EndObject or JsonTokenType.EndArray))
+                {
+                    index++;
+                    itemIsObject = reader.TokenType == JsonTokenType.StartObject;
+                }
+                var afterId = atId;
+                atId = false;
                 switch (reader.TokenType)
                 {
+                    case JsonTokenType.StartArray when reader.CurrentDepth == 1:
+                        inArray = collection is not null;
+                        index = -1;
+                        break;
+                    case JsonTokenType.EndArray when reader.CurrentDepth == 1:
+                        inArray = false;
+                        break;
                     case JsonTokenType.StartObject:
                         objects.Push(spare.TryPop(out var reused) ? reused : new Dictionary<string, long>(StringComparer.Ordinal));
                         break;
@@ -62,6 +115,17 @@ internal static class StrictJson
                         {
                             objects.Peek()[key] = reader.TokenStartIndex;
                         }
+                        if (reader.CurrentDepth == 1) collection = key;
+                        else atId = reader.CurrentDepth == 3 && inArray && itemIsObject && key == "id";
+                        break;
+                    case JsonTokenType.PropertyName when reader.CurrentDepth == 1:
+                        collection = null; // a name with half a character names no collection
+                        break;
+                    case JsonTokenType.String when afterId && ids is not null:
+                        if (!reader.ValueIsEscaped && reader.ValueSpan.Length <= keyChars.Length)
+                            ids.Add(collection!, index, keyChars.AsSpan(0, Encoding.UTF8.GetChars(reader.ValueSpan, keyChars)));
+                        else if (Text(ref reader, file, positions, problems) is { } id)
+                            ids.Add(collection!, index, id);
                         break;
                     // Only an escape can make half a character: the bytes themselves were checked to be UTF-8 above.
                     case JsonTokenType.String when reader.ValueIsEscaped:
@@ -75,9 +139,9 @@ internal static class StrictJson
             var line = (int)(e.LineNumber ?? 0);
             var offset = positions.OffsetOf(line, (int)(e.BytePositionInLine ?? 0));
             problems.Add(positions.Problem(file, offset, "invalid JSON: " + WithoutPosition(e.Message)));
-            return null;
+            return false;
         }
-        return problems.Count > before ? null : JsonDocument.Parse(text, DocumentOptions);
+        return problems.Count == before;
     }
 
     /// <summary>The current property name as the file's one string of that text (no string made for a key seen before).</summary>

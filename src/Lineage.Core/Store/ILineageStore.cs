@@ -38,6 +38,13 @@ public interface ILineageStore
     Task<ImportReport> ImportAsync(Dataset dataset, IProgress<int>? progress, CancellationToken cancellationToken) => ImportAsync(dataset, cancellationToken);
 
     /// <summary>
+    /// The same import of nodes handed over a batch at a time (a dataset folder read a file at a time): a store that can
+    /// compare and write a batch before it reads the next never holds the whole dataset; one that cannot reads it whole.
+    /// </summary>
+    Task<ImportReport> ImportAsync(ImportSource source, IProgress<int>? progress, CancellationToken cancellationToken) =>
+        ImportAsync(source.ToDataset(), progress, cancellationToken);
+
+    /// <summary>
     /// The fingerprint (<see cref="Dataset.Fingerprint"/>) of the dataset the last import wrote, when no import has
     /// changed the store since; null when not known. Lets a start-up tell cheaply that data/ is what the store holds.
     /// A store that keeps no fingerprint answers null, and the start-up compares the whole dataset instead.
@@ -49,6 +56,9 @@ public interface ILineageStore
 
     /// <summary>The report <see cref="ImportAsync(Dataset, CancellationToken)"/> would give for this dataset now (a dry run); writes nothing.</summary>
     Task<ImportReport> PlanImportAsync(Dataset dataset, CancellationToken cancellationToken);
+
+    /// <summary>The dry run of <see cref="ImportAsync(ImportSource, IProgress{int}?, CancellationToken)"/>.</summary>
+    Task<ImportReport> PlanImportAsync(ImportSource source, CancellationToken cancellationToken) => PlanImportAsync(source.ToDataset(), cancellationToken);
 
     /// <summary>Everything stored, ordered by id within each kind.</summary>
     Task<Dataset> ExportAsync(CancellationToken cancellationToken);

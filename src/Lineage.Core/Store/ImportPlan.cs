@@ -20,7 +20,8 @@ public sealed record ImportPlan(IReadOnlyList<ImportWrite> Writes, IReadOnlyList
         var writes = new List<ImportWrite>();
         foreach (var node in dataset.Nodes())
             if (tally.Decide(node, stored.GetValueOrDefault(node.Id)) is { } write) writes.Add(write);
-        var deletes = ImportTally.Gone(stored.Keys, dataset);
+        var source = ImportSource.Of(dataset);
+        var deletes = ImportTally.Gone(stored.Keys, source);
         foreach (var id in deletes) tally.Delete(id);
         return new ImportPlan(writes, deletes, tally.Report());
     }
@@ -64,12 +65,9 @@ public sealed class ImportTally
 
     public ImportReport Report() => new(new Dictionary<NodeKind, KindCounts>(_counts));
 
-    /// <summary>The stored ids the dataset no longer holds, in id order: what a sync deletes.</summary>
-    public static IReadOnlyList<string> Gone(IEnumerable<string> storedIds, Dataset dataset)
-    {
-        var keep = dataset.Nodes().Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
-        return storedIds.Where(id => !keep.Contains(id)).Order(StringComparer.Ordinal).ToList();
-    }
+    /// <summary>The stored ids the source no longer holds, in id order: what a sync deletes.</summary>
+    public static IReadOnlyList<string> Gone(IEnumerable<string> storedIds, ImportSource source) =>
+        storedIds.Where(id => !source.Holds(id)).Order(StringComparer.Ordinal).ToList();
 
     private void Count(NodeKind kind, Func<KindCounts, KindCounts> add) => _counts[kind] = add(_counts.GetValueOrDefault(kind, new KindCounts(0, 0, 0)));
 }

@@ -30,9 +30,9 @@ internal static class ImportCommand
             foreach (var line in CliApp.DatasetProblems(check.Problems, check.ReferencesChecked)) await cli.Err.WriteLineAsync(line);
             return ExitCodes.DatasetProblems;
         }
-        var count = check.Nodes.Count;
-        var dataset = check.ToDataset();
-        check = null; // the nodes with their places in the files are not needed past validation; the dataset holds the nodes
+        // The files are read again a batch at a time as they are written: the nodes are never all in memory.
+        var folder = check.Folder!;
+        var count = check.NodeCount;
         progress.Phase($"read and checked {count:N0} nodes");
         progress.Total = count;
         using var host = CliHost.Build([.. settings]);
@@ -40,14 +40,14 @@ internal static class ImportCommand
         ImportReport report;
         if (dryRun)
         {
-            report = await store.PlanImportAsync(dataset, cancellationToken);
+            report = await store.PlanImportAsync(folder, cancellationToken);
             await cli.Out.WriteLineAsync("Dry run: nothing was written. An import would do this:");
         }
         else
         {
             await store.InitializeAsync(cancellationToken);
             await cli.Err.WriteLineAsync($"Importing {count} nodes in one transaction (Ctrl+C rolls it back) …");
-            report = await store.ImportAsync(dataset, progress, cancellationToken);
+            report = await store.ImportAsync(folder, progress, cancellationToken);
             progress.Phase("committed");
         }
         await cli.Out.WriteLineAsync($"{"kind",-15} {"created",8} {"updated",8} {"unchanged",10} {"deleted",8}");

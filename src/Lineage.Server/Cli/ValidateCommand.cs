@@ -24,9 +24,9 @@ internal static class ValidateCommand
         var check = DatasetLoader.Check(directory);
         if (check.Problems.Count == 0)
         {
-            cli.Out.WriteLine($"{shown}: valid — {check.Nodes.Count} nodes.");
-            foreach (var kind in check.Nodes.GroupBy(n => n.Node.Kind).OrderBy(g => g.Key))
-                cli.Out.WriteLine($"  {kind.Key,-15} {kind.Count(),6}");
+            cli.Out.WriteLine($"{shown}: valid — {check.NodeCount} nodes.");
+            foreach (var (kind, count) in check.Counts.OrderBy(c => c.Key))
+                cli.Out.WriteLine($"  {kind,-15} {count,6}");
             return ExitCodes.Ok;
         }
         cli.Err.WriteLine($"{shown}: {check.Problems.Count} problem(s):");

@@ -41,7 +41,10 @@ internal sealed partial class DatasetSeeder(ILineageStore store, IOptions<Lineag
         if (!empty && await IsAsImportedAsync(directory, cancellationToken)) return;
         if (empty || settings.ImportOnStart == ImportOnStart.Always)
         {
-            var report = await store.ImportAsync(DatasetLoader.LoadDirectory(directory), cancellationToken);
+            // Checked, then read again a file at a time as it is written: a large data/ is never in memory whole.
+            var check = DatasetLoader.Check(directory);
+            if (check.Problems.Count > 0) throw new DatasetValidationException(check.Problems);
+            var report = await store.ImportAsync(check.Folder!, null, cancellationToken);
             LogImported(report.Created, report.Updated, report.Unchanged, report.Deleted, directory);
             return;
         }
@@ -53,18 +56,14 @@ internal sealed partial class DatasetSeeder(ILineageStore store, IOptions<Lineag
 
     private async Task WarnIfBehindAsync(string directory, CancellationToken cancellationToken)
     {
-        Dataset shipped;
-        try
-        {
-            shipped = DatasetLoader.LoadDirectory(directory);
-        }
-        catch (DatasetValidationException e)
+        var shipped = DatasetLoader.Check(directory);
+        if (shipped.Problems.Count > 0)
         {
             // The store is served as it is; the broken folder is not imported, only reported.
-            LogShippedInvalid(directory, e.Problems.Count);
+            LogShippedInvalid(directory, shipped.Problems.Count);
             return;
         }
-        var report = await store.PlanImportAsync(shipped, cancellationToken);
+        var report = await store.PlanImportAsync(shipped.Folder!, cancellationToken);
         if (report.Created + report.Updated + report.Deleted > 0) LogBehind(directory, report.Created, report.Updated, report.Deleted);
     }
 
