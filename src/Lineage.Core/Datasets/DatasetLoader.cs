@@ -140,7 +140,7 @@ public static class DatasetLoader
         if (bytes is null || !StrictJson.Check(file.Name, bytes.Memory, problems, ids)) return new FileScan(problems, null, []);
         if (StrictJson.RootKind(bytes.Memory) is not JsonValueKind.Object and var root)
         {
-            problems.Add(new DatasetProblem(file.Name, "$", $"expected an object with collections such as \"programs\", found {ItemReader.Describe(root)}"));
+            problems.Add(NotAnObject(file.Name, root));
             return new FileScan(problems, null, []);
         }
         return new FileScan(problems, DatasetFingerprint.OfFile(bytes.Span), ids.Found);
@@ -149,13 +149,11 @@ public static class DatasetLoader
     /// <summary>The ids of a file's items: the strings that the nodes read next share (<see cref="ReferencePool"/>).</summary>
     private sealed class FileIds : StrictJson.IItemIds
     {
-        private readonly Dictionary<string, NodeKind> _kinds = NodeReader.Collections.ToDictionary(c => c.Collection, c => c.Kind, StringComparer.Ordinal);
-
         public List<(NodeKind Kind, int Index, string Id)> Found { get; } = [];
 
         public void Add(string collection, int index, ReadOnlySpan<char> id)
         {
-            if (id.Length > 0 && _kinds.TryGetValue(collection, out var kind)) Found.Add((kind, index, id.ToString()));
+            if (id.Length > 0 && NodeReader.TryKindOf(collection, out var kind)) Found.Add((kind, index, id.ToString()));
         }
     }
 
@@ -186,6 +184,9 @@ public static class DatasetLoader
         return new FileRead(problems, checks?.Found, counts, nodes, Changed: false);
     }
 
+    private static DatasetProblem NotAnObject(string file, JsonValueKind root) =>
+        new(file, "$", $"expected an object with collections such as \"programs\", found {ItemReader.Describe(root)}");
+
     internal static DatasetProblem ChangedWhileRead(string file) =>
         new(file, "$", "the file changed while the dataset was being read; nothing was written — run the command again once the files are complete");
 
@@ -204,14 +205,13 @@ public static class DatasetLoader
         var root = doc.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
-            problems.Add(new DatasetProblem(fileName, "$", $"expected an object with collections such as \"programs\", found {ItemReader.Describe(root.ValueKind)}"));
+            problems.Add(NotAnObject(fileName, root.ValueKind));
             yield break;
         }
         foreach (var property in root.EnumerateObject())
         {
             if (property.Name == "$schema") continue;
-            var collection = NodeReader.Collections.FirstOrDefault(c => c.Collection == property.Name);
-            if (collection.Collection is null)
+            if (!NodeReader.TryKindOf(property.Name, out var kind))
             {
                 problems.Add(new DatasetProblem(fileName, $"$.{property.Name}",
                     $"unknown collection '{property.Name}' (expected one of {string.Join(", ", NodeReader.Collections.Select(c => c.Collection))})"));
@@ -222,11 +222,13 @@ public static class DatasetLoader
                 problems.Add(new DatasetProblem(fileName, $"$.{property.Name}", $"expected an array, found {ItemReader.Describe(property.Value.ValueKind)}"));
                 continue;
             }
+            // The collection's one string, not a new one per item (JsonProperty.Name makes one each time it is read).
+            var collection = NodeReader.CollectionOf(kind);
             var i = 0;
             foreach (var item in property.Value.EnumerateArray())
             {
-                var node = NodeReader.Read(collection.Kind, new ItemReader(item, fileName, collection.Collection, i, problems, pool));
-                if (node is not null) yield return (new LocatedNode(node, fileName, collection.Collection, i), i);
+                var node = NodeReader.Read(kind, new ItemReader(item, fileName, collection, i, problems, pool));
+                if (node is not null) yield return (new LocatedNode(node, fileName, collection, i), i);
                 i++;
             }
         }

@@ -17,6 +17,11 @@ public static class NodeReader
 
     public static string CollectionOf(NodeKind kind) => Collections.First(c => c.Kind == kind).Collection;
 
+    private static readonly Dictionary<string, NodeKind> KindsByCollection = Collections.ToDictionary(c => c.Collection, c => c.Kind, StringComparer.Ordinal);
+
+    /// <summary>The kind of node a collection of a dataset file holds; false for a name that is no collection.</summary>
+    public static bool TryKindOf(string collection, out NodeKind kind) => KindsByCollection.TryGetValue(collection, out kind);
+
     /// <summary>Reads a stored node (its canonical JSON); stored JSON was validated on the way in, so a problem here is a bug.</summary>
     public static INode ReadStored(NodeKind kind, string json)
     {
