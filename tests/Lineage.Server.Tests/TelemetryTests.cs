@@ -46,6 +46,9 @@ public sealed class TelemetryTests(ITestOutputHelper output)
         using var response = await client.SendAsync(request);
         Assert.True(response.IsSuccessStatusCode);
         app.Services.GetRequiredService<TracerProvider>().ForceFlush();
+        // The server's request span ends when the host disposes the request, which can come after the client has the
+        // whole response (once, on a loaded machine, it had not ended yet when the spans were read).
+        await spans.WaitForAsync(s => s.Source.Name == "Microsoft.AspNetCore", TimeSpan.FromSeconds(10));
 
         foreach (var s in spans.OrderBy(s => s.StartTimeUtc))
             output.WriteLine($"{s.DisplayName} [{s.Kind}] span={s.SpanId} parent={s.ParentSpanId} {string.Join(", ", s.TagObjects.Select(t => $"{t.Key}={Show(t.Value)}"))}");
@@ -121,6 +124,13 @@ public sealed class TelemetryTests(ITestOutputHelper output)
         public bool IsReadOnly => false;
         public void Add(Activity item) { if (item.TraceId == trace) lock (_spans) _spans.Add(item); }
         public void Clear() { lock (_spans) _spans.Clear(); }
+
+        /// <summary>Returns once a span matches, or after <paramref name="timeout"/> (the assertions then say what is missing).</summary>
+        public async Task WaitForAsync(Func<Activity, bool> match, TimeSpan timeout)
+        {
+            for (var waited = Stopwatch.StartNew(); waited.Elapsed < timeout; await Task.Delay(10))
+                if (this.Any(match)) return;
+        }
         public bool Contains(Activity item) { lock (_spans) return _spans.Contains(item); }
         public void CopyTo(Activity[] array, int arrayIndex) { lock (_spans) _spans.CopyTo(array, arrayIndex); }
         public bool Remove(Activity item) { lock (_spans) return _spans.Remove(item); }
